@@ -1,0 +1,3 @@
+import config from '@cqss/eslint-config';
+
+export default config;

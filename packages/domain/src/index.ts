@@ -1,0 +1,5 @@
+export * from './common/domain-error';
+export * from './common/enums';
+export * from './auth/roles';
+export * from './divisions/division-code';
+export * from './divisions/division-names';

@@ -1,0 +1,22 @@
+import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
+
+/** The house ESLint flat config: TypeScript everywhere, Vue where there are .vue files. */
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/gql/**', '**/node_modules/**', '**/.data/**', '**/test-results/**'] },
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+    },
+  },
+);

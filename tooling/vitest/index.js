@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+/** Resolve workspace packages to their TypeScript source, as the apps do. */
+const resolve = { conditions: ['@cqss/source', 'module', 'import', 'default'] };
+
+/** Unit tests of pure code: fast, parallel. */
+export const unitConfig = defineConfig({
+  resolve,
+  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+});
+
+/**
+ * Server tests: decorator metadata comes from the package tsconfig
+ * (emitDecoratorMetadata), which Vite 8's transformer honours; each file boots
+ * its own server on its own database, so files may run in parallel.
+ */
+export const serverConfig = defineConfig({
+  resolve,
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['./test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    maxWorkers: 2,
+  },
+});
+
+/** Browser tests: one Chromium, files one after another. */
+export const browserConfig = defineConfig({
+  resolve,
+  test: {
+    include: ['src/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['./src/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
