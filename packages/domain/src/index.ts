@@ -3,3 +3,5 @@ export * from './common/enums';
 export * from './auth/roles';
 export * from './divisions/division-code';
 export * from './divisions/division-names';
+export * from './identity/id-number';
+export * from './identity/credit-code';

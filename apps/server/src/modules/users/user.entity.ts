@@ -1,0 +1,60 @@
+import { Role } from '@cqss/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Company } from '../companies/company.entity';
+import { PoliceOrgan } from '../police-organs/police-organ.entity';
+import '../../common/enums.graphql';
+
+/** A person who signs in: company staff (with a company) or a police officer (with an organ). */
+@ObjectType()
+@Entity('app_user')
+@Check('ck_user_belongs', `(role IN ('COMPANY_ADMIN','DUTY_SUPERVISOR','GUARD') AND company_id IS NOT NULL AND police_organ_id IS NULL) OR (role = 'POLICE_OFFICER' AND police_organ_id IS NOT NULL AND company_id IS NULL)`)
+export class User {
+  static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
+
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-case; sign-in is case-insensitive. */
+  @Field()
+  @Index('uq_user_username', { unique: true })
+  @Column()
+  username: string;
+
+  @Field()
+  @Column()
+  displayName: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role: Role;
+
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_user_company' })
+  company?: Company;
+
+  @Column({ type: 'uuid', nullable: true })
+  policeOrganId: string | null;
+
+  @ManyToOne(() => PoliceOrgan, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'police_organ_id', foreignKeyConstraintName: 'fk_user_police_organ' })
+  policeOrgan?: PoliceOrgan;
+
+  @Column({ type: 'uuid', nullable: true })
+  guardId: string | null;
+
+  @Column()
+  passwordHash: string;
+
+  @Field()
+  @Column({ default: true })
+  active: boolean;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

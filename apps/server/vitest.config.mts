@@ -1,0 +1,3 @@
+import { serverConfig } from '@cqss/vitest-config';
+
+export default serverConfig;
