@@ -21,7 +21,11 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   SEED_DEMO: boolean.optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   KIOSK_TOKEN_TTL_DAYS: z.coerce.number().positive().max(3650).default(365),
   COOKIE_SECURE: boolean.optional(),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
@@ -35,7 +39,10 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'SESSION_SECRET'> & {
+export type Config = Omit<
+  z.infer<typeof schema>,
+  'SEED_DEMO' | 'COOKIE_SECURE' | 'SESSION_SECRET'
+> & {
   SEED_DEMO: boolean;
   COOKIE_SECURE: boolean;
   SESSION_SECRET: string;

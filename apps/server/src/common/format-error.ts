@@ -33,21 +33,33 @@ function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, s
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const original: unknown = unwrapResolverError(error);
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.params } };
+      const { code, params, message } = original;
+      return { ...base, message, extensions: { ...params, code } };
     }
     if (original instanceof ArgumentValidationError) {
       return {
         ...base,
         message: 'Some fields are not valid',
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fieldMessages(original.extensions.validationErrors as ValidationError[]) },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: fieldMessages(original.extensions.validationErrors as ValidationError[]),
+        },
       };
     }
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions };
     }
@@ -55,6 +67,11 @@ export function createFormatError(logger: Logger) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

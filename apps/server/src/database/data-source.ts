@@ -24,5 +24,5 @@ export function createDataSource(url: string, log: Logger): DataSource {
 }
 
 export function statementCounter(dataSource: DataSource): CountingLogger {
-  return dataSource.logger as CountingLogger;
+  return dataSource.logger as unknown as CountingLogger;
 }

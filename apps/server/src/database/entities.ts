@@ -7,4 +7,13 @@ import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [Company, PoliceOrgan, User, UserSession, CustomerUnit, Guard, Post, KioskDevice];
+export const ENTITIES = [
+  Company,
+  PoliceOrgan,
+  User,
+  UserSession,
+  CustomerUnit,
+  Guard,
+  Post,
+  KioskDevice,
+];

@@ -8,7 +8,7 @@ import type { Logger } from '../common/logger';
 export class CountingLogger extends AbstractLogger {
   statements = 0;
 
-  constructor(private readonly log: Logger) {
+  constructor(private readonly pino: Logger) {
     super(['error', 'warn']);
   }
 
@@ -23,8 +23,9 @@ export class CountingLogger extends AbstractLogger {
     const messages = Array.isArray(message) ? message : [message];
     for (const m of messages) {
       const text = typeof m === 'object' ? m.message : m;
-      if (level === 'error' || (typeof m === 'object' && m.type === 'query-error')) this.log.error({ detail: text }, 'database error');
-      else if (level === 'warn') this.log.warn({ detail: text }, 'database warning');
+      if (level === 'error' || (typeof m === 'object' && m.type === 'query-error'))
+        this.pino.error({ detail: text }, 'database error');
+      else if (level === 'warn') this.pino.warn({ detail: text }, 'database warning');
     }
   }
 

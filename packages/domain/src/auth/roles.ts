@@ -1,7 +1,11 @@
 import { Role } from '../common/enums';
 
 /** Roles whose users belong to a security company and see only its rows. */
-export const COMPANY_ROLES: readonly Role[] = [Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR, Role.GUARD];
+export const COMPANY_ROLES: readonly Role[] = [
+  Role.COMPANY_ADMIN,
+  Role.DUTY_SUPERVISOR,
+  Role.GUARD,
+];
 
 /** Whether a role is one of a company's staff (as opposed to police or a kiosk device). */
 export function isCompanyRole(role: Role): boolean {

@@ -44,7 +44,8 @@ describe('jurisdiction', () => {
     ['510100', '5101'],
     ['510104', '510104'],
   ])('organ %s covers codes starting %s', (organ, prefix) =>
-    expect(jurisdictionPrefix(organ)).toBe(prefix));
+    expect(jurisdictionPrefix(organ)).toBe(prefix),
+  );
 
   it.each([
     ['500000', '500103', true],
@@ -53,7 +54,8 @@ describe('jurisdiction', () => {
     ['510100', '510700', false],
     ['510100', '500103', false],
   ])('organ %s, location %s → %s', (organ, loc, expected) =>
-    expect(isWithinJurisdiction(organ, loc)).toBe(expected));
+    expect(isWithinJurisdiction(organ, loc)).toBe(expected),
+  );
 });
 
 describe('isCrossRegion', () => {
@@ -63,5 +65,6 @@ describe('isCrossRegion', () => {
     ['510104', '510700', false],
     ['510104', '500112', true],
   ])('company at home in %s serving %s → %s', (home, loc, expected) =>
-    expect(isCrossRegion(home, loc)).toBe(expected));
+    expect(isCrossRegion(home, loc)).toBe(expected),
+  );
 });

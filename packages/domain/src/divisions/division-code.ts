@@ -30,7 +30,9 @@ export function isInMunicipality(code: string): boolean {
  * location: in a municipality the municipal organ itself (500000), elsewhere the city (510104 → 510100).
  */
 export function filingCityCodeOf(locationCode: string): string {
-  return isInMunicipality(locationCode) ? provinceCodeOf(locationCode) : `${locationCode.slice(0, 4)}00`;
+  return isInMunicipality(locationCode)
+    ? provinceCodeOf(locationCode)
+    : `${locationCode.slice(0, 4)}00`;
 }
 
 /** The prefix of codes an organ's jurisdiction covers: 500000 → "50", 510100 → "5101", 510104 → "510104". */

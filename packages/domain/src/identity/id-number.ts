@@ -13,11 +13,19 @@ export function isValidIdNumber(value: string): boolean {
   if (!/^[1-9]\d{16}[\dX]$/.test(id)) return false;
   const [y, m, d] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
   const birth = new Date(Date.UTC(y, m - 1, d));
-  if (birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || y < 1900) return false;
+  if (
+    birth.getUTCFullYear() !== y ||
+    birth.getUTCMonth() !== m - 1 ||
+    birth.getUTCDate() !== d ||
+    y < 1900
+  )
+    return false;
   return idNumberCheckChar(id.slice(0, 17)) === id[17];
 }
 
 /** An ID number as everyone but company admins sees it: `5001**********1234`. */
 export function maskIdNumber(value: string): string {
-  return value.length < 8 ? '*'.repeat(value.length) : `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
+  return value.length < 8
+    ? '*'.repeat(value.length)
+    : `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
 }

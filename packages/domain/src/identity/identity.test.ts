@@ -16,15 +16,19 @@ describe('resident ID numbers', () => {
     ['leading zero', '010105194912310021'],
   ])('refuses %s', (_why, id) => expect(isValidIdNumber(id)).toBe(false));
 
-  it('computes the check character', () => expect(idNumberCheckChar('11010519491231002')).toBe('X'));
+  it('computes the check character', () =>
+    expect(idNumberCheckChar('11010519491231002')).toBe('X'));
   it('masks all but the first and last four', () =>
     expect(maskIdNumber('500103199001011238')).toBe('5001**********1238'));
 });
 
 describe('unified social credit codes', () => {
   it('completes a code with its check character', () =>
-    expect(isValidCreditCode('91500000202806370' + creditCodeCheckChar('91500000202806370'))).toBe(true));
-  it('accepts a real published code', () => expect(isValidCreditCode('91350100M000100Y43')).toBe(true));
+    expect(isValidCreditCode('91500000202806370' + creditCodeCheckChar('91500000202806370'))).toBe(
+      true,
+    ));
+  it('accepts a real published code', () =>
+    expect(isValidCreditCode('91350100M000100Y43')).toBe(true));
   it.each([
     ['wrong check character', '91350100M000100Y44'],
     ['forbidden letter I', '91350100I000100Y43'],

@@ -1,5 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Company } from '../companies/company.entity';
 
 /** A customer unit (客户单位) that entrusts a company with security service. */
@@ -45,16 +55,21 @@ export class CustomerUnit {
   @Column()
   contactPhone: string;
 
-  @Field({ description: 'Determined a key security unit involving national security or state secrets' })
+  @Field({
+    description: 'Determined a key security unit involving national security or state secrets',
+  })
   @Column({ default: false })
   isKeyUnit: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The government that determined it a key unit' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The government that determined it a key unit',
+  })
   @Column({ type: 'varchar', nullable: true })
   keyUnitAuthority: string | null;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Field()

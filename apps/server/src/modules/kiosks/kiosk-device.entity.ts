@@ -1,5 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { Post } from '../posts/post.entity';
@@ -25,7 +33,10 @@ export class KioskDevice {
   customerUnitId: string;
 
   @ManyToOne(() => CustomerUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'customer_unit_id', foreignKeyConstraintName: 'fk_kiosk_device_customer_unit' })
+  @JoinColumn({
+    name: 'customer_unit_id',
+    foreignKeyConstraintName: 'fk_kiosk_device_customer_unit',
+  })
   customerUnit?: CustomerUnit;
 
   @Column({ type: 'uuid', nullable: true })
@@ -57,6 +68,6 @@ export class KioskDevice {
   revokedAt: Date | null;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -21,6 +21,6 @@ export class PoliceOrgan {
   divisionCode: string;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

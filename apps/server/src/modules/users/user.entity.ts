@@ -1,6 +1,15 @@
 import { Role } from '@cqss/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import '../../common/enums.graphql';
@@ -8,7 +17,10 @@ import '../../common/enums.graphql';
 /** A person who signs in: company staff (with a company) or a police officer (with an organ). */
 @ObjectType()
 @Entity('app_user')
-@Check('ck_user_belongs', `(role IN ('COMPANY_ADMIN','DUTY_SUPERVISOR','GUARD') AND company_id IS NOT NULL AND police_organ_id IS NULL) OR (role = 'POLICE_OFFICER' AND police_organ_id IS NOT NULL AND company_id IS NULL)`)
+@Check(
+  'ck_user_belongs',
+  `(role IN ('COMPANY_ADMIN','DUTY_SUPERVISOR','GUARD') AND company_id IS NOT NULL AND police_organ_id IS NULL) OR (role = 'POLICE_OFFICER' AND police_organ_id IS NOT NULL AND company_id IS NULL)`,
+)
 export class User {
   static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
@@ -55,6 +67,6 @@ export class User {
   active: boolean;
 
   @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

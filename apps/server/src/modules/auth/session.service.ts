@@ -1,0 +1,118 @@
+import type { Role } from '@cqss/domain';
+import type { AppServices, Context } from '../../common/context';
+import { InvalidCredentialsError } from '../../common/errors';
+import { User } from '../users/user.entity';
+import { UserSession } from './user-session.entity';
+import { hashPassword, verifyPassword } from './password';
+import type { Principal } from './principal';
+
+export const SESSION_COOKIE = 'cqss_session';
+export const DEVICE_COOKIE = 'cqss_device';
+
+// Verified against when the account does not exist, so both answers take as long.
+let decoyHash: Promise<string> | null = null;
+
+/** Checks the password, opens a session and sets its cookie. One generic error for every failure. */
+export async function login(ctx: Context, username: string, password: string): Promise<User> {
+  const { dataSource, throttle, config, tokens } = ctx.app;
+  const account = username.trim().toLowerCase();
+  await throttle.assertAllowed(account, ctx.ip);
+
+  const user = await dataSource.getRepository(User).findOneBy({ username: account });
+  decoyHash ??= hashPassword('decoy', config.PASSWORD_HASH_COST);
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !ok || !user.active) {
+    await throttle.recordFailure(account, ctx.ip);
+    throw new InvalidCredentialsError();
+  }
+  await throttle.recordSuccess(account);
+
+  const expiresAt = new Date(Date.now() + config.SESSION_TTL_HOURS * 3600_000);
+  const session = await dataSource
+    .getRepository(UserSession)
+    .save({ userId: user.id, expiresAt, ip: ctx.ip });
+  ctx.cookies?.set(
+    SESSION_COOKIE,
+    await tokens.sign({ typ: 'user', sid: session.id }, expiresAt),
+    expiresAt,
+  );
+  return user;
+}
+
+/** Revokes the caller's session, so its token is worthless even if copied. */
+export async function logout(ctx: Context): Promise<void> {
+  if (ctx.principal?.kind === 'user') {
+    await ctx.app.dataSource
+      .getRepository(UserSession)
+      .update(ctx.principal.sessionId, { revokedAt: new Date() });
+  }
+  ctx.cookies?.clear(SESSION_COOKIE);
+}
+
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  role: Exclude<Role, 'KIOSK'>;
+  company_id: string | null;
+  police_organ_id: string | null;
+  organ_division_code: string | null;
+}
+
+interface DeviceRow {
+  id: string;
+  company_id: string;
+  customer_unit_id: string;
+  post_id: string | null;
+}
+
+/** Who the request's cookies name, with one statement: a live session of an active user, or a paired, unrevoked kiosk. */
+export async function resolvePrincipal(
+  app: AppServices,
+  cookies: Record<string, string | undefined>,
+): Promise<Principal | null> {
+  const sessionToken = cookies[SESSION_COOKIE];
+  const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
+  if (claims?.typ === 'user') {
+    const rows: SessionRow[] = await app.dataSource.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
+         FROM user_session s
+         JOIN app_user u ON u.id = s.user_id AND u.active
+         LEFT JOIN police_organ o ON o.id = u.police_organ_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [claims.sid],
+    );
+    const row = rows[0];
+    if (row) {
+      return {
+        kind: 'user',
+        userId: row.user_id,
+        sessionId: row.session_id,
+        role: row.role,
+        companyId: row.company_id,
+        policeOrganId: row.police_organ_id,
+        organDivisionCode: row.organ_division_code,
+      };
+    }
+  }
+  const deviceToken = cookies[DEVICE_COOKIE];
+  const device = deviceToken ? await app.tokens.verify(deviceToken) : null;
+  if (device?.typ === 'kiosk') {
+    const rows: DeviceRow[] = await app.dataSource.query(
+      `SELECT id, company_id, customer_unit_id, post_id FROM kiosk_device
+        WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL`,
+      [device.did],
+    );
+    const row = rows[0];
+    if (row) {
+      return {
+        kind: 'kiosk',
+        role: 'KIOSK',
+        deviceId: row.id,
+        companyId: row.company_id,
+        customerUnitId: row.customer_unit_id,
+        postId: row.post_id,
+      };
+    }
+  }
+  return null;
+}

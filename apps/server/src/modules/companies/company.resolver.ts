@@ -1,0 +1,30 @@
+import { divisionName, Role } from '@cqss/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { NotFoundError } from '../../common/errors';
+import { scopedQuery } from '../../common/scope';
+import { Company } from './company.entity';
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR, Role.GUARD, Role.POLICE_OFFICER)
+  @Query(() => [Company], {
+    description: "The caller's company, or the companies at home in an officer's jurisdiction",
+  })
+  companies(@Ctx() ctx: Context): Promise<Company[]> {
+    return scopedQuery(ctx, Company, 'c').orderBy('c.name').getMany();
+  }
+
+  @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR, Role.GUARD, Role.POLICE_OFFICER)
+  @Query(() => Company)
+  async company(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Company> {
+    const company = await scopedQuery(ctx, Company, 'c').andWhere('c.id = :id', { id }).getOne();
+    if (!company) throw new NotFoundError('Company', id);
+    return company;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  homeDivisionName(@Root() company: Company): string | null {
+    return divisionName(company.homeDivisionCode);
+  }
+}

@@ -1,0 +1,33 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { authChecker } from '../common/auth-checker';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CompanyResolver } from '../modules/companies/company.resolver';
+import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
+import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
+
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  CompanyResolver,
+  PoliceOrganResolver,
+  CustomerUnitResolver,
+  KioskResolver,
+] as const;
+
+export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    pubSub,
+  });
+}
+
+/** The SDL committed as apps/server/schema.graphql, sorted so diffs stay readable. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
