@@ -1,0 +1,153 @@
+import type {
+  ApolloClient,
+  DocumentNode,
+  ErrorLike,
+  OperationVariables,
+  TypedDocumentNode,
+  WatchQueryFetchPolicy,
+} from '@apollo/client';
+import {
+  getCurrentScope,
+  inject,
+  onScopeDispose,
+  shallowRef,
+  toValue,
+  watch,
+  type App,
+  type InjectionKey,
+  type MaybeRefOrGetter,
+  type ShallowRef,
+} from 'vue';
+
+export const API_CLIENT: InjectionKey<ApolloClient> = Symbol('cqss-api-client');
+
+/** Makes the client available to `useQuery`/`useMutation` in every component of the app. */
+export function provideApiClient(app: App, client: ApolloClient): void {
+  app.provide(API_CLIENT, client);
+}
+
+/** The app's client; pass one explicitly outside components (tests, router guards). */
+export function useApiClient(client?: ApolloClient): ApolloClient {
+  const found = client ?? inject(API_CLIENT, null);
+  if (!found) throw new Error('No API client: call provideApiClient(app, client) first');
+  return found;
+}
+
+type Document<TData, TVariables> = TypedDocumentNode<TData, TVariables> | DocumentNode;
+
+export interface UseQueryOptions {
+  /** While false the query neither runs nor watches; it starts when it turns true. */
+  enabled?: MaybeRefOrGetter<boolean>;
+  fetchPolicy?: WatchQueryFetchPolicy;
+  client?: ApolloClient;
+}
+
+export interface UseQueryResult<TData, TVariables> {
+  data: ShallowRef<TData | undefined>;
+  loading: ShallowRef<boolean>;
+  error: ShallowRef<ErrorLike | undefined>;
+  /** Runs the query again from the network; resolves when it has answered. */
+  refetch: (variables?: Partial<TVariables>) => Promise<void>;
+}
+
+/**
+ * Watches a query: `data`, `loading` and `error` follow the cache and the network; reactive
+ * `variables` re-run it; the watch ends with the component (or effect scope) that made it.
+ */
+export function useQuery<TData, TVariables extends OperationVariables = OperationVariables>(
+  query: Document<TData, TVariables>,
+  variables?: MaybeRefOrGetter<TVariables | undefined>,
+  options: UseQueryOptions = {},
+): UseQueryResult<TData, TVariables> {
+  const client = useApiClient(options.client);
+  const data = shallowRef<TData | undefined>();
+  const loading = shallowRef(false);
+  const error = shallowRef<ErrorLike | undefined>();
+
+  let observable: ReturnType<typeof client.watchQuery<TData, TVariables>> | null = null;
+  let subscription: { unsubscribe(): void } | null = null;
+
+  const stop = () => {
+    subscription?.unsubscribe();
+    subscription = null;
+    observable = null;
+  };
+
+  const start = (vars: TVariables | undefined) => {
+    stop();
+    loading.value = true;
+    error.value = undefined;
+    const watched = client.watchQuery<TData, TVariables>({
+      query,
+      variables: vars,
+      fetchPolicy: options.fetchPolicy,
+      notifyOnNetworkStatusChange: true,
+    } as Parameters<typeof client.watchQuery<TData, TVariables>>[0]);
+    observable = watched;
+    subscription = watched.subscribe({
+      next: (result) => {
+        if (result.data !== undefined) data.value = result.data as TData;
+        loading.value = result.loading;
+        error.value = result.error;
+      },
+      error: (err: unknown) => {
+        loading.value = false;
+        error.value = err as ErrorLike;
+      },
+    });
+  };
+
+  watch(
+    () => [toValue(options.enabled) ?? true, toValue(variables)] as const,
+    ([enabled, vars]) => (enabled ? start(vars) : stop()),
+    { immediate: true, deep: true },
+  );
+  if (getCurrentScope()) onScopeDispose(stop);
+
+  const refetch = async (vars?: Partial<TVariables>) => {
+    if (!observable) return;
+    try {
+      await observable.refetch(vars as TVariables);
+    } catch {
+      // The subscription has already put the error into `error`.
+    }
+  };
+
+  return { data, loading, error, refetch };
+}
+
+export interface UseMutationResult<TData, TVariables> {
+  /** Sends the mutation; resolves with its data or rejects with the (translated) error. */
+  mutate: (variables: TVariables) => Promise<TData>;
+  loading: ShallowRef<boolean>;
+  error: ShallowRef<ErrorLike | undefined>;
+}
+
+export function useMutation<TData, TVariables extends OperationVariables = OperationVariables>(
+  mutation: Document<TData, TVariables>,
+  options: { client?: ApolloClient } = {},
+): UseMutationResult<TData, TVariables> {
+  const client = useApiClient(options.client);
+  const loading = shallowRef(false);
+  const error = shallowRef<ErrorLike | undefined>();
+
+  const mutate = async (variables: TVariables): Promise<TData> => {
+    loading.value = true;
+    error.value = undefined;
+    try {
+      const result = await client.mutate<TData, TVariables>({
+        mutation,
+        variables,
+      } as Parameters<typeof client.mutate<TData, TVariables>>[0]);
+      if (result.error) throw result.error;
+      return result.data as TData;
+    } catch (err) {
+      error.value = err as ErrorLike;
+      throw err;
+    } finally {
+      loading.value = false;
+    }
+  };
+
+  return { mutate, loading, error };
+}
