@@ -3,7 +3,9 @@ import vue from 'eslint-plugin-vue';
 
 /** The house ESLint flat config: TypeScript everywhere, Vue where there are .vue files. */
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/gql/**', '**/node_modules/**', '**/.data/**', '**/test-results/**'] },
+  {
+    ignores: ['**/dist/**', '**/gql/**', '**/node_modules/**', '**/.data/**', '**/test-results/**'],
+  },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
   {
@@ -12,7 +14,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',

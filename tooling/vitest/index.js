@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /** Resolve workspace packages to their TypeScript source, as the apps do. */
@@ -15,7 +17,15 @@ export const unitConfig = defineConfig({
  * its own server on its own database, so files may run in parallel.
  */
 export const serverConfig = defineConfig({
-  resolve,
+  resolve: {
+    ...resolve,
+    // graphql must be one instance: Vite would pick its .mjs build (and graphql-query-complexity's
+    // ESM build imports .mjs files), while type-graphql and Apollo, loaded by Node, get CommonJS.
+    alias: ['graphql', 'graphql-query-complexity'].map((name) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: createRequire(path.join(process.cwd(), 'package.json')).resolve(name),
+    })),
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',

