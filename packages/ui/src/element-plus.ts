@@ -1,0 +1,36 @@
+// Element Plus is imported component by component (tree-shaken JS); these are the styles of
+// the components the apps use, plus the base. Add a line when an app starts using a new one.
+import 'element-plus/es/components/base/style/css';
+import 'element-plus/es/components/config-provider/style/css';
+import 'element-plus/es/components/container/style/css';
+import 'element-plus/es/components/header/style/css';
+import 'element-plus/es/components/aside/style/css';
+import 'element-plus/es/components/main/style/css';
+import 'element-plus/es/components/menu/style/css';
+import 'element-plus/es/components/menu-item/style/css';
+import 'element-plus/es/components/dropdown/style/css';
+import 'element-plus/es/components/dropdown-menu/style/css';
+import 'element-plus/es/components/dropdown-item/style/css';
+import 'element-plus/es/components/button/style/css';
+import 'element-plus/es/components/form/style/css';
+import 'element-plus/es/components/form-item/style/css';
+import 'element-plus/es/components/input/style/css';
+import 'element-plus/es/components/alert/style/css';
+import 'element-plus/es/components/card/style/css';
+import 'element-plus/es/components/table/style/css';
+import 'element-plus/es/components/table-column/style/css';
+import 'element-plus/es/components/empty/style/css';
+import 'element-plus/es/components/skeleton/style/css';
+import 'element-plus/es/components/skeleton-item/style/css';
+import 'element-plus/es/components/result/style/css';
+import 'element-plus/es/components/tag/style/css';
+import 'element-plus/es/components/descriptions/style/css';
+import 'element-plus/es/components/descriptions-item/style/css';
+import 'element-plus/es/components/icon/style/css';
+import 'element-plus/es/components/divider/style/css';
+import 'element-plus/es/components/avatar/style/css';
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/tooltip/style/css';
+import 'element-plus/es/components/statistic/style/css';
+import 'element-plus/es/components/row/style/css';
+import 'element-plus/es/components/col/style/css';

@@ -1,0 +1,65 @@
+import { ERROR_CODES, toApiError } from '@cqss/api-client';
+
+/** The platform's clock: every time is shown as Beijing time, wherever the browser is. */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+type DateInput = string | number | Date;
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function toDate(value: DateInput): Date | null {
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** `2026/03/02` (zh-CN) or `03/02/2026` (en), in Beijing time; '' for a missing or bad value. */
+export function formatDate(value: DateInput | null | undefined, locale: string): string {
+  const d = value == null ? null : toDate(value);
+  return d ? formatter(locale, DATE).format(d) : '';
+}
+
+/** `00:30`, 24-hour, in Beijing time. */
+export function formatTime(value: DateInput | null | undefined, locale: string): string {
+  const d = value == null ? null : toDate(value);
+  return d ? formatter(locale, TIME).format(d) : '';
+}
+
+/** `2026/03/02 00:30` in Beijing time. */
+export function formatDateTime(value: DateInput | null | undefined, locale: string): string {
+  const d = value == null ? null : toDate(value);
+  return d ? formatter(locale, { ...DATE, ...TIME }).format(d) : '';
+}
+
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
+
+/**
+ * Any request error in the user's language, by its `extensions.code` and parameters
+ * (RATE_LIMITED gets `retryAfterMinutes` from `retryAfterSeconds`). Unknown codes say what the
+ * server said, under a translated heading.
+ */
+export function formatError(error: unknown, t: Translate): string {
+  const e = toApiError(error);
+  if (!KNOWN_CODES.has(e.code) || e.code === 'UNKNOWN') {
+    const serverMessage =
+      typeof e.params.serverMessage === 'string' ? e.params.serverMessage : e.message;
+    return t('errors.UNKNOWN', { message: serverMessage });
+  }
+  const params: Record<string, unknown> = { ...e.params };
+  if (typeof e.params.retryAfterSeconds === 'number') {
+    params.retryAfterMinutes = Math.max(1, Math.ceil(e.params.retryAfterSeconds / 60));
+  }
+  return t(`errors.${e.code}`, params);
+}
