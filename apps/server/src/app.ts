@@ -24,6 +24,7 @@ import type { Logger } from './common/logger';
 import { createAppPubSub } from './common/pub-sub';
 import { serveApps } from './http/static-apps';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { PrincipalCache } from './modules/auth/principal-cache';
 import { resolvePrincipal } from './modules/auth/session.service';
 import { Tokens } from './modules/auth/tokens';
 import { buildAppSchema } from './schema/build-schema';
@@ -42,14 +43,15 @@ export async function createAppServer(
   dataSource: DataSource,
   logger: Logger,
 ): Promise<AppServer> {
-  const { pubSub, close: closePubSub } = createAppPubSub(config.REDIS_URL);
+  const { pubSub, redis, close: closePubSub } = createAppPubSub(config.REDIS_URL);
   const services: AppServices = {
     config,
     dataSource,
     logger,
     pubSub,
     tokens: new Tokens(config.SESSION_SECRET),
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(redis),
+    principals: new PrincipalCache(pubSub),
   };
   const schema = await buildAppSchema(pubSub);
   const app = express();
@@ -174,6 +176,7 @@ export async function createAppServer(
       }),
     stop: async () => {
       await apollo.stop();
+      await services.principals.close();
       await closePubSub();
     },
   };

@@ -45,6 +45,7 @@ async function main() {
       await dataSource.destroy();
       await embedded?.stop();
       logger.info('stopped');
+      logger.flush();
       process.exit(0);
     } catch (err) {
       logger.error({ err }, 'unclean shutdown');

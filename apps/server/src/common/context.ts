@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PubSub } from 'type-graphql';
 import type { Config } from '../config';
 import type { LoginThrottle } from '../modules/auth/login-throttle';
+import type { PrincipalCache } from '../modules/auth/principal-cache';
 import type { Principal } from '../modules/auth/principal';
 import type { Tokens } from '../modules/auth/tokens';
 import type { Loaders } from './loaders';
@@ -15,6 +16,7 @@ export interface AppServices {
   tokens: Tokens;
   throttle: LoginThrottle;
   pubSub: PubSub;
+  principals: PrincipalCache;
 }
 
 /** Cookie writes, available on HTTP requests (not on WebSocket messages). */

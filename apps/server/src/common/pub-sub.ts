@@ -5,6 +5,8 @@ import type { PubSub } from 'type-graphql';
 
 export interface PubSubHandle {
   pubSub: PubSub;
+  /** A client for other shared state (the login throttle), when Redis is configured. */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub({ eventTarget }),
+    redis: publishClient,
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -11,9 +11,13 @@ let ids: { cq: string; sc: string; cqAdminUser: string; scAdminUser: string };
 
 beforeAll(async () => {
   t = await startTestServer();
-  [cqAdmin, scAdmin, guard, cqOfficer, cdOfficer] = await Promise.all(
-    ['cq.admin', 'sc.admin', 'cq.guard1', 'cq.police', 'cd.police'].map((u) => t.login(u)),
-  );
+  [cqAdmin, scAdmin, guard, cqOfficer, cdOfficer] = await Promise.all([
+    t.login('cq.admin'),
+    t.login('sc.admin'),
+    t.login('cq.guard1'),
+    t.login('cq.police'),
+    t.login('cd.police'),
+  ]);
   const [cq, sc] = await Promise.all([cqAdmin.request(ME), scAdmin.request(ME)]);
   ids = {
     cq: cq.data!.me.company.id,

@@ -4,7 +4,7 @@ import { InvalidCredentialsError } from '../../common/errors';
 import { User } from '../users/user.entity';
 import { UserSession } from './user-session.entity';
 import { hashPassword, verifyPassword } from './password';
-import type { Principal } from './principal';
+import type { Principal, UserPrincipal } from './principal';
 
 export const SESSION_COOKIE = 'cqss_session';
 export const DEVICE_COOKIE = 'cqss_device';
@@ -45,12 +45,14 @@ export async function logout(ctx: Context): Promise<void> {
     await ctx.app.dataSource
       .getRepository(UserSession)
       .update(ctx.principal.sessionId, { revokedAt: new Date() });
+    ctx.app.principals.revoke(ctx.principal.sessionId);
   }
   ctx.cookies?.clear(SESSION_COOKIE);
 }
 
 interface SessionRow {
   session_id: string;
+  expires_at: Date;
   user_id: string;
   role: Exclude<Role, 'KIOSK'>;
   company_id: string | null;
@@ -65,16 +67,22 @@ interface DeviceRow {
   post_id: string | null;
 }
 
-/** Who the request's cookies name, with one statement: a live session of an active user, or a paired, unrevoked kiosk. */
+/**
+ * Who the request's cookies name: a live session of an active user (from the cache, or one
+ * statement), or a paired, unrevoked kiosk (one statement, so revocation is immediate).
+ */
 export async function resolvePrincipal(
   app: AppServices,
   cookies: Record<string, string | undefined>,
 ): Promise<Principal | null> {
   const sessionToken = cookies[SESSION_COOKIE];
+  // A cached token was verified when it was cached; skip the signature check.
+  const cached = sessionToken ? app.principals.get(sessionToken) : null;
+  if (cached) return cached;
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
     const rows: SessionRow[] = await app.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id AND u.active
          LEFT JOIN police_organ o ON o.id = u.police_organ_id
@@ -83,7 +91,7 @@ export async function resolvePrincipal(
     );
     const row = rows[0];
     if (row) {
-      return {
+      const principal: UserPrincipal = {
         kind: 'user',
         userId: row.user_id,
         sessionId: row.session_id,
@@ -92,6 +100,8 @@ export async function resolvePrincipal(
         policeOrganId: row.police_organ_id,
         organDivisionCode: row.organ_division_code,
       };
+      app.principals.set(sessionToken!, principal, row.expires_at);
+      return principal;
     }
   }
   const deviceToken = cookies[DEVICE_COOKIE];

@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import '../../common/enums.graphql';
 
 /** A security service company: the tenant every company-owned row belongs to. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('company')
 export class Company {
   static readonly tenancy = { company: 'id', location: 'homeDivisionCode' } as const;

@@ -13,7 +13,7 @@ import {
 import { Company } from '../companies/company.entity';
 
 /** A customer unit (客户单位) that entrusts a company with security service. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('customer_unit')
 @Unique('uq_customer_unit_credit_code', ['companyId', 'creditCode'])
 @Index('idx_customer_unit_company_created', ['companyId', 'createdAt', 'id'])

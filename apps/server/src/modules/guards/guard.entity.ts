@@ -12,7 +12,7 @@ import {
 import { Company } from '../companies/company.entity';
 
 /** A security guard (保安员) employed by a company. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('guard')
 @Unique('uq_guard_id_number', ['companyId', 'idNumber'])
 @Index('idx_guard_company_created', ['companyId', 'createdAt', 'id'])

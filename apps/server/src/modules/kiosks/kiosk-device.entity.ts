@@ -13,7 +13,7 @@ import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { Post } from '../posts/post.entity';
 
 /** A lobby tablet that may only submit feedback for its customer unit (and post). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('kiosk_device')
 export class KioskDevice {
   static readonly tenancy = { company: 'companyId' } as const;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A public security organ (公安机关); its division code is its jurisdiction. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('police_organ')
 export class PoliceOrgan {
   static readonly tenancy = { location: 'divisionCode' } as const;

@@ -12,7 +12,7 @@ import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { User } from '../users/user.entity';
 
 /** A post (岗位) at a customer unit, with its supervisor, the guards' direct leader. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('post')
 export class Post {
   static readonly tenancy = { company: 'companyId' } as const;

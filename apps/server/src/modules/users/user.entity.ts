@@ -15,7 +15,7 @@ import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import '../../common/enums.graphql';
 
 /** A person who signs in: company staff (with a company) or a police officer (with an organ). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('app_user')
 @Check(
   'ck_user_belongs',

@@ -1,0 +1,51 @@
+import { LRUCache } from 'lru-cache';
+import type { PubSub } from 'type-graphql';
+import type { UserPrincipal } from './principal';
+
+const REVOKED = 'SESSION_REVOKED';
+
+/**
+ * Remembers live sessions for a short while, so most requests cost no session lookup.
+ * A logout on any replica reaches every replica's cache through the pub/sub (Redis when
+ * configured); the TTL bounds staleness should an event be lost.
+ */
+export class PrincipalCache {
+  private readonly cache = new LRUCache<string, { principal: UserPrincipal; expiresAt: number }>({
+    max: 10_000,
+    ttl: 30_000,
+  });
+  private readonly events: AsyncIterableIterator<unknown>;
+
+  constructor(private readonly pubSub: PubSub) {
+    this.events = pubSub.subscribe(REVOKED) as AsyncIterableIterator<unknown>;
+    void (async () => {
+      for await (const sessionId of this.events) this.forget(String(sessionId));
+    })();
+  }
+
+  /** The principal of a session token seen and verified before, while its session lives. */
+  get(token: string): UserPrincipal | null {
+    const hit = this.cache.get(token);
+    return hit && hit.expiresAt > Date.now() ? hit.principal : null;
+  }
+
+  set(token: string, principal: UserPrincipal, expiresAt: Date): void {
+    this.cache.set(token, { principal, expiresAt: expiresAt.getTime() });
+  }
+
+  /** Forgets a session here and on every other replica. */
+  revoke(sessionId: string): void {
+    this.forget(sessionId);
+    this.pubSub.publish(REVOKED, sessionId);
+  }
+
+  private forget(sessionId: string): void {
+    for (const [token, entry] of this.cache.entries()) {
+      if (entry.principal.sessionId === sessionId) this.cache.delete(token);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.events.return?.();
+  }
+}
