@@ -56,7 +56,7 @@ export async function createAppServer(
   const schema = await buildAppSchema(pubSub);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
 
   const contextFor = async (

@@ -35,6 +35,8 @@ const schema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPS_DIR: z.string().default(path.join(REPO_ROOT, 'apps')),
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (for per-IP limits). */
+  TRUST_PROXY: z.string().default('loopback'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
 });

@@ -4,7 +4,7 @@ import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded';
-import { seedDemo } from './seed/demo-seed';
+import { migrateAndSeed } from './database/migrate';
 
 async function main() {
   const config = loadConfig();
@@ -16,10 +16,10 @@ async function main() {
     embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_PG_PORT, logger);
   const dataSource = createDataSource(config.DATABASE_URL ?? embedded!.url, logger);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations();
-  if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrated');
-  if (config.SEED_DEMO && (await seedDemo(dataSource, config.PASSWORD_HASH_COST)))
-    logger.info('demo data seeded');
+  await migrateAndSeed(dataSource, logger, {
+    demo: config.SEED_DEMO,
+    hashCost: config.PASSWORD_HASH_COST,
+  });
 
   const server = await createAppServer(config, dataSource, logger);
   const address = await server.listen(config.PORT, config.HOST);
