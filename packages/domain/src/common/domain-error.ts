@@ -13,6 +13,8 @@ export const DomainErrorCode = {
   REQUEST_REFUSED: 'REQUEST_REFUSED',
   REVIEW_INCOMPLETE: 'REVIEW_INCOMPLETE',
   RATE_LIMITED: 'RATE_LIMITED',
+  NOT_AN_ANSWER: 'NOT_AN_ANSWER',
+  DOSSIER_INCOMPLETE: 'DOSSIER_INCOMPLETE',
 } as const;
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 

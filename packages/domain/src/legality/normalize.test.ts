@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForScreen } from './normalize';
+
+describe('normalizeForScreen', () => {
+  it.each([
+    ['ＤＥＢＴ　Ｃｏｌｌｅｃｔｉｏｎ', 'debt collection'],
+    ['搜 · 身', '搜身'],
+    ['搜，身！', '搜身'],
+    ['请  帮忙   讨债', '请帮忙讨债'],
+    ["Don't search", 'dont search'],
+    ['debt-collection, please!', 'debt collection please'],
+    ['  leading and trailing  ', 'leading and trailing'],
+    ['讨债 debt', '讨债 debt'],
+    ['讨\u200b债', '讨债'],
+    ['１２３号门', '123号门'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => expect(normalizeForScreen(input).text).toBe(expected));
+
+  it('maps every character back to its source in the original', () => {
+    const original = '😀Ａ 搜，身';
+    const { text, starts, ends } = normalizeForScreen(original);
+    expect(text).toBe('a 搜身');
+    expect(starts).toEqual([2, 3, 4, 6]);
+    expect(ends).toEqual([3, 4, 5, 7]);
+  });
+});

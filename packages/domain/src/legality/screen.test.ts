@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { screenRequest, screenText } from './screen';
+import { LEGALITY_RULES, LegalityRuleId, legalityRule } from './legality-rules';
+import { SERVICE_CATALOGUE, serviceItem } from './service-catalogue';
+import { ServiceKind } from '../common/enums';
+
+const R = LegalityRuleId;
+
+/** The excerpts a rule highlighted in a text. */
+const hits = (text: string, ruleId: LegalityRuleId) =>
+  screenText(text)
+    .filter((m) => m.ruleId === ruleId)
+    .map((m) => m.text);
+
+const EXAMPLES: [LegalityRuleId, string, string][] = [
+  [R.RESTRICT_FREEDOM, '抓到小偷后先关起来，等老板来处理', '关起来'],
+  [R.RESTRICT_FREEDOM, '欠款没还清之前不准他离开公司', '不准他离开'],
+  [R.RESTRICT_FREEDOM, 'Detain anyone caught shoplifting until the manager arrives', 'Detain'],
+  [R.RESTRICT_FREEDOM, 'Lock him up in the storeroom', 'Lock him up'],
+  [R.RESTRICT_FREEDOM, "Don't let the debtor leave the office", "Don't let the debtor leave"],
+  [R.SEARCH_PERSONS, '下班时对员工搜身', '搜身'],
+  [R.SEARCH_PERSONS, '每个离厂工人都要翻包', '翻包'],
+  [R.SEARCH_PERSONS, '请派保安去搜查员工的宿舍', '搜查'],
+  [R.SEARCH_PERSONS, 'Frisk every worker leaving the factory', 'Frisk'],
+  [R.SEARCH_PERSONS, 'Guards must search the bags of all staff at closing', 'search the bags'],
+  [R.INSULT_OR_BEAT, '有人闹事就给我狠狠地打一顿', '打一顿'],
+  [R.INSULT_OR_BEAT, '当众辱骂偷东西的人', '辱骂'],
+  [R.INSULT_OR_BEAT, 'Rough up anyone who complains', 'Rough up'],
+  [R.INSULT_OR_BEAT, 'Teach the protesters a lesson', 'Teach the protesters a lesson'],
+  [R.SEIZE_DOCUMENTS_OR_PROPERTY, '没交停车费的司机，把驾驶证扣下', '驾驶证扣下'],
+  [R.SEIZE_DOCUMENTS_OR_PROPERTY, '先扣押租户的电脑', '扣押'],
+  [
+    R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    'Confiscate the phones of visitors who take photos',
+    'Confiscate',
+  ],
+  [
+    R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    "Withhold the workers' ID cards until the contract ends",
+    "Withhold the workers' ID cards",
+  ],
+  [R.OBSTRUCT_OFFICIAL_DUTIES, '阻拦城管执法人员进入市场', '阻拦城管'],
+  [R.OBSTRUCT_OFFICIAL_DUTIES, '消防检查时设法阻挠检查', '阻挠检查'],
+  [
+    R.OBSTRUCT_OFFICIAL_DUTIES,
+    'Keep the inspectors out of the warehouse',
+    'Keep the inspectors out',
+  ],
+  [
+    R.OBSTRUCT_OFFICIAL_DUTIES,
+    'Obstruct the police if they come with a warrant',
+    'Obstruct the police',
+  ],
+  [R.DEBT_OR_FORCE, '帮我们去讨债', '讨债'],
+  [R.DEBT_OR_FORCE, '派几个人去追讨货款', '追讨货款'],
+  [R.DEBT_OR_FORCE, '动用武力把摊贩赶走', '动用武力'],
+  [R.DEBT_OR_FORCE, 'We need guards for debt collection', 'debt collection'],
+  [R.DEBT_OR_FORCE, 'Recover the unpaid rent from the tenants', 'Recover the unpaid rent'],
+  [R.DEBT_OR_FORCE, 'Clear the squatters out by force', 'by force'],
+  [R.TAMPER_OR_SPREAD_RECORDS, '把昨晚的监控录像删掉', '监控录像删'],
+  [R.TAMPER_OR_SPREAD_RECORDS, '把录像发到网上曝光他', '录像发到网上'],
+  [R.TAMPER_OR_SPREAD_RECORDS, '篡改报警记录', '篡改报警记录'],
+  [
+    R.TAMPER_OR_SPREAD_RECORDS,
+    'Delete the CCTV footage from last night',
+    'Delete the CCTV footage',
+  ],
+  [
+    R.TAMPER_OR_SPREAD_RECORDS,
+    'Upload the footage online to shame him',
+    'Upload the footage online',
+  ],
+  [R.TAMPER_OR_SPREAD_RECORDS, 'Edit the alarm logs before the audit', 'Edit the alarm logs'],
+  [R.INVADE_PRIVACY, '调查对方的隐私', '调查对方的隐私'],
+  [R.INVADE_PRIVACY, '在更衣室装摄像头', '更衣室装摄像头'],
+  [R.INVADE_PRIVACY, 'Follow the tenant home and see who she meets', 'Follow the tenant home'],
+  [R.INVADE_PRIVACY, 'Hire a private investigator', 'private investigator'],
+  [R.LEAK_SECRETS, '把业主信息卖给中介', '业主信息卖给'],
+  [R.LEAK_SECRETS, '打探对手的商业秘密', '打探对手的商业秘密'],
+  [R.LEAK_SECRETS, 'Leak the client list to our competitor', 'Leak the client list'],
+  [R.LEAK_SECRETS, 'Sell visitor records to marketing firms', 'Sell visitor records'],
+];
+
+describe('every rule, in Chinese and in English', () => {
+  it.each(EXAMPLES)('%s: %s', (ruleId, text, highlighted) => {
+    expect(hits(text, ruleId)).toContain(highlighted);
+    expect(screenRequest({ services: [], description: text }).result).toBe('FLAGGED');
+  });
+
+  it.each(LEGALITY_RULES.map((r) => [r.id]))('%s has examples in both languages', (id) => {
+    const texts = EXAMPLES.filter(([ruleId]) => ruleId === id).map(([, text]) => text);
+    expect(texts.some((t) => /\p{Script=Han}/u.test(t))).toBe(true);
+    expect(texts.some((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
+  });
+});
+
+describe('phrases that must not match', () => {
+  it.each([
+    '查看监控录像以协助警方',
+    '调取监控录像交给派出所',
+    '搜索引擎优化',
+    '对进出人员进行安全检查，做好访客登记',
+    '巡逻时检查燃气泄露，夜间打手电照明，打手机联系业主',
+    '负责防止信息泄露，保守客户秘密',
+    '应收账款对账',
+    '退房时扣押金三百元',
+    '遇到暴力事件及时处置并报警',
+    '问题跟踪解决后向他汇报',
+    '帮失主要回钱包',
+    '删除旧档。监控室24小时值守',
+    'Reception handles the collection of parcels for residents',
+    'Check visitor ID and record it in the visitor log',
+    'Check for water leaks during the night patrol',
+    'Vehicles must stop for inspection at the gate',
+    'Retain the contract documents for two years',
+    'The patrol beat covers the car park and loading bay',
+    'Search engine optimisation for people',
+    'Seize the opportunity to improve service',
+    'Follow up on issues and report to him',
+    'Make visitors pay the parking fee at the gate',
+    'Keep the fire exits unobstructed',
+    'Review CCTV footage to assist the police',
+  ])('%s', (text) => expect(screenText(text)).toEqual([]));
+});
+
+describe('prohibitions are not requests', () => {
+  it.each([
+    '保安员不得搜查他人身体',
+    '严禁删改监控录像',
+    '不得擅自扣押他人证件',
+    '防止客户信息泄露',
+    'Guards must never search visitors',
+    'Do not search bags',
+    'Guards are not allowed to detain anyone',
+    'We prohibit any debt collection on site',
+  ])('%s is clear', (text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    ['不得不搜查', R.SEARCH_PERSONS], // "have no choice but to search"
+    ['不要报警，扣押他的证件', R.SEIZE_DOCUMENTS_OR_PROPERTY], // the negation is about the police
+    ['Do not call the police, just detain him', R.RESTRICT_FREEDOM],
+  ])('%s is still flagged', (text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe('normalisation and offsets', () => {
+  it.each([
+    [
+      'full-width letters and space',
+      'ＤＥＢＴ　ＣＯＬＬＥＣＴＩＯＮ please',
+      'ＤＥＢＴ　ＣＯＬＬＥＣＴＩＯＮ',
+    ],
+    ['upper case', 'DEBT COLLECTION', 'DEBT COLLECTION'],
+    ['space between CJK', '对员工搜 身', '搜 身'],
+    ['punctuation between CJK', '对员工搜，身', '搜，身'],
+    ['middle dot and ideographic space', '对员工搜·　身', '搜·　身'],
+    ['zero-width space', '讨\u200b债', '讨\u200b债'],
+    ['hyphenated English', 'a debt-collection job', 'debt-collection'],
+    ['line break inside an English phrase', 'debt\ncollection', 'debt\ncollection'],
+  ])('%s', (_why, text, highlighted) => {
+    const [m] = screenText(text);
+    expect(m?.text).toBe(highlighted);
+    expect(text.slice(m!.start!, m!.end!)).toBe(highlighted);
+  });
+
+  it('offsets count UTF-16 units of the original, past emoji and full-width text', () => {
+    const text = '😀客户：请　ＤＥＢＴ collection，谢谢';
+    const [m] = screenText(text);
+    expect(m).toMatchObject({ start: 7, end: 22, text: 'ＤＥＢＴ collection', source: 'text' });
+  });
+
+  it('reports the rule, the phrase as written in the table and the legal basis', () => {
+    const [m] = screenText('不要报警，扣押他的证件');
+    expect(m).toEqual({
+      ruleId: R.SEIZE_DOCUMENTS_OR_PROPERTY,
+      phrase: '扣*证件',
+      basis: '《保安服务管理条例》第三十条第二项',
+      source: 'text',
+      start: 5,
+      end: 11,
+      text: '扣押他的证件',
+      service: null,
+    });
+  });
+
+  it('keeps a match wholly inside a longer one of the same rule out', () =>
+    expect(hits('不要报警，扣押他的证件', R.SEIZE_DOCUMENTS_OR_PROPERTY)).toEqual([
+      '扣押他的证件',
+    ]));
+
+  it('lists matches in text order', () => {
+    const ms = screenText('先讨债，再把录像删掉');
+    expect(ms.map((m) => m.ruleId)).toEqual([R.DEBT_OR_FORCE, R.TAMPER_OR_SPREAD_RECORDS]);
+  });
+});
+
+describe('screenRequest', () => {
+  it('is CLEAR for lawful services and text', () =>
+    expect(
+      screenRequest({
+        services: [ServiceKind.GATE_DUTY, ServiceKind.PATROL, ServiceKind.SECURITY_INSPECTION],
+        description: '医院东门24小时门卫，夜间巡逻，对进出车辆登记',
+      }),
+    ).toEqual({ result: 'CLEAR', matches: [] }));
+
+  it.each([
+    [ServiceKind.DETAINING_PERSONS, R.RESTRICT_FREEDOM],
+    [ServiceKind.BODY_SEARCH, R.SEARCH_PERSONS],
+    [ServiceKind.SEIZING_DOCUMENTS, R.SEIZE_DOCUMENTS_OR_PROPERTY],
+    [ServiceKind.DEBT_COLLECTION, R.DEBT_OR_FORCE],
+    [ServiceKind.DISPUTE_ENFORCEMENT, R.DEBT_OR_FORCE],
+    [ServiceKind.PRIVATE_INVESTIGATION, R.INVADE_PRIVACY],
+  ])('flags the service %s under %s', (service, ruleId) => {
+    const outcome = screenRequest({ services: [ServiceKind.PATROL, service], description: '' });
+    expect(outcome.result).toBe('FLAGGED');
+    expect(outcome.matches).toEqual([
+      {
+        ruleId,
+        phrase: serviceItem(service)!.zh,
+        basis: legalityRule(ruleId).basis,
+        source: 'service',
+        start: null,
+        end: null,
+        text: null,
+        service,
+      },
+    ]);
+  });
+
+  it('lists service matches before text matches, once per service', () => {
+    const outcome = screenRequest({
+      services: [ServiceKind.DEBT_COLLECTION, ServiceKind.DEBT_COLLECTION],
+      description: '帮忙讨债',
+    });
+    expect(outcome.matches.map((m) => m.source)).toEqual(['service', 'text']);
+  });
+
+  it('refuses an unknown service code', () =>
+    expect(() => screenRequest({ services: ['PATROL', 'TEA_MAKING'], description: '' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        params: expect.objectContaining({ field: 'services.1' }),
+      }),
+    ));
+});
+
+describe('the rule table and the service catalogue', () => {
+  it.each(LEGALITY_RULES.map((r) => [r.id, r] as const))('%s is complete', (_id, rule) => {
+    expect(rule.title.zh).not.toBe('');
+    expect(rule.title.en).not.toBe('');
+    expect(rule.basis).toMatch(/^《保安服务管理条例》第三十条第[一二三四五六]项$/);
+    expect(rule.basisEn).toBe(
+      `Regulations on the Administration of Security Services, Art. 30(${rule.item})`,
+    );
+    expect(rule.phrases.zh.length).toBeGreaterThan(0);
+    expect(rule.phrases.en.length).toBeGreaterThan(0);
+  });
+
+  it('covers items 1–6 of Art. 30', () =>
+    expect([...new Set(LEGALITY_RULES.map((r) => r.item))]).toEqual([1, 2, 3, 4, 5, 6]));
+
+  it('lists every service kind once', () =>
+    expect(SERVICE_CATALOGUE.map((s) => s.kind).sort()).toEqual(Object.values(ServiceKind).sort()));
+
+  it.each(SERVICE_CATALOGUE.map((s) => [s.kind, s] as const))(
+    '%s is forbidden by a rule exactly when it is unlawful',
+    (kind, item) => {
+      const forbidding = LEGALITY_RULES.filter((r) => r.services.includes(kind));
+      expect(forbidding.length > 0).toBe(!item.lawful);
+    },
+  );
+});
