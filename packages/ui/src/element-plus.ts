@@ -8,6 +8,7 @@ import 'element-plus/es/components/aside/style/css';
 import 'element-plus/es/components/main/style/css';
 import 'element-plus/es/components/menu/style/css';
 import 'element-plus/es/components/menu-item/style/css';
+import 'element-plus/es/components/menu-item-group/style/css';
 import 'element-plus/es/components/dropdown/style/css';
 import 'element-plus/es/components/dropdown-menu/style/css';
 import 'element-plus/es/components/dropdown-item/style/css';

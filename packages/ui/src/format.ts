@@ -1,4 +1,4 @@
-import { ERROR_CODES, toApiError } from '@cqss/api-client';
+import { ERROR_CODES, toApiError } from '@cqss/api-client/fetch';
 
 /** The platform's clock: every time is shown as Beijing time, wherever the browser is. */
 export const TIME_ZONE = 'Asia/Shanghai';
