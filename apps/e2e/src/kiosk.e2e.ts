@@ -1,0 +1,78 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot } from './support/browser';
+
+const LANDSCAPE = { width: 1280, height: 800 };
+const PORTRAIT = { width: 800, height: 1280 };
+
+// The demo pairing code works once, so the tests share one kiosk profile, in order.
+describe('kiosk', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser, LANDSCAPE);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the pairing screen on an unpaired device, in both orientations', async () => {
+    await page.goto('/kiosk/');
+    await page.waitForURL('**/kiosk/pair');
+    await page.getByRole('heading', { name: '配对评价终端' }).waitFor();
+    await screenshot(page, 'kiosk-pair-1280x800');
+    await page.setViewportSize(PORTRAIT);
+    await screenshot(page, 'kiosk-pair-800x1280');
+    await page.setViewportSize(LANDSCAPE);
+  });
+
+  it('explains a short and a wrong code', async () => {
+    const input = page.getByTestId('pairing-code');
+    await input.fill('abc');
+    await input.press('Enter');
+    await expect(page.getByTestId('pair-error').textContent()).resolves.toContain('8 位');
+
+    await input.fill('wrong-123');
+    await expect(input.inputValue()).resolves.toBe('WRONG123');
+    await page.getByTestId('pair-submit').click();
+    await page.getByText('配对码错误或已过期').waitFor();
+    await screenshot(page, 'kiosk-pair-wrong-code');
+  });
+
+  it('pairs with DEMO2026 and shows its customer unit at 1280×800', async () => {
+    await page.getByTestId('pairing-code').fill('demo 2026');
+    await page.getByTestId('pair-submit').click();
+    await page.waitForURL(/\/kiosk\/$/);
+    await expect(page.getByTestId('unit-name').textContent()).resolves.toBe('重庆市渝中区人民医院');
+    await page.getByText('您对今天的保安服务满意吗？').waitFor();
+    await screenshot(page, 'kiosk-start-1280x800');
+  });
+
+  it('stays paired after a reload, at 800×1280', async () => {
+    await page.setViewportSize(PORTRAIT);
+    await page.reload();
+    await page.getByTestId('unit-name').waitFor();
+    await expect(page.getByTestId('unit-name').textContent()).resolves.toBe('重庆市渝中区人民医院');
+    await screenshot(page, 'kiosk-start-800x1280');
+  });
+
+  it('switches to English', async () => {
+    await page.setViewportSize(LANDSCAPE);
+    await page.getByTestId('language-switch').click();
+    await page.getByText("How satisfied are you with today's security service?").waitFor();
+    await expect(page.getByText('Very satisfied').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'kiosk-start-en');
+    await page.getByTestId('language-switch').click();
+    await page.getByText('您对今天的保安服务满意吗？').waitFor();
+  });
+
+  it('shows the pairing screen when the device is not (or no longer) paired', async () => {
+    await context.clearCookies();
+    await page.goto('/kiosk/');
+    await page.waitForURL('**/kiosk/pair');
+  });
+});

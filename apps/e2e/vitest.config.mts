@@ -1,0 +1,3 @@
+import { browserConfig } from '@cqss/vitest-config';
+
+export default browserConfig;
