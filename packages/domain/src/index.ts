@@ -11,3 +11,5 @@ export * from './legality/legality-rules';
 export * from './legality/service-catalogue';
 export * from './legality/screen';
 export * from './legality/review';
+export * from './contracts/contract-rules';
+export * from './retention/retention';
