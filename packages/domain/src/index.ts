@@ -13,3 +13,8 @@ export * from './legality/screen';
 export * from './legality/review';
 export * from './contracts/contract-rules';
 export * from './retention/retention';
+export * from './guards/certificate';
+export * from './shifts/shift-rules';
+export * from './handover/handover-machine';
+export * from './inquiries/non-answer';
+export * from './inquiries/inquiry-rules';

@@ -1,0 +1,49 @@
+import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { toInstant } from '../calendar/calendar-date';
+
+/** A guard's shift as a half-open time range [start, end); `id` lets an edited shift skip itself. */
+export interface ShiftRange {
+  id?: string;
+  start: string | Date;
+  end: string | Date;
+}
+
+/** Refuses a shift that does not end after it starts (BAD_USER_INPUT on `end`). */
+export function assertShiftRange(shift: ShiftRange): void {
+  const start = toInstant(shift.start, 'start');
+  const end = toInstant(shift.end, 'end');
+  if (end.getTime() <= start.getTime()) {
+    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'A shift must end after it starts', {
+      field: 'end',
+      start: start.toISOString(),
+      end: end.toISOString(),
+    });
+  }
+}
+
+/** Whether two shifts overlap as half-open ranges: 08:00–16:00 and 16:00–24:00 do not. */
+export function shiftsOverlap(a: ShiftRange, b: ShiftRange): boolean {
+  return (
+    toInstant(a.start).getTime() < toInstant(b.end).getTime() &&
+    toInstant(b.start).getTime() < toInstant(a.end).getTime()
+  );
+}
+
+/** Refuses a shift overlapping one of the guard's other shifts (SHIFT_OVERLAP, naming the first one it hits). */
+export function assertNoOverlap(newShift: ShiftRange, existing: readonly ShiftRange[]): void {
+  assertShiftRange(newShift);
+  const clash = existing.find(
+    (s) => !(newShift.id !== undefined && s.id === newShift.id) && shiftsOverlap(newShift, s),
+  );
+  if (clash) {
+    throw new DomainError(
+      DomainErrorCode.SHIFT_OVERLAP,
+      'The guard already has a shift in that time',
+      {
+        conflictingShiftId: clash.id ?? null,
+        conflictingStart: toInstant(clash.start).toISOString(),
+        conflictingEnd: toInstant(clash.end).toISOString(),
+      },
+    );
+  }
+}
