@@ -91,6 +91,7 @@ describe('admin console', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('公安备案审查门户');
     expect(page.url()).toMatch(/\/admin\/login/);
+    await screenshot(page, 'admin-refuses-police-officer');
     // Signed out again: the console stays closed.
     await page.goto('/admin/');
     await page.waitForURL('**/admin/login');

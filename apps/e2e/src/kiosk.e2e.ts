@@ -74,5 +74,7 @@ describe('kiosk', () => {
     await context.clearCookies();
     await page.goto('/kiosk/');
     await page.waitForURL('**/kiosk/pair');
+    await page.getByRole('heading', { name: '配对评价终端' }).waitFor();
+    await screenshot(page, 'kiosk-unpaired-again');
   });
 });

@@ -30,6 +30,19 @@ describe('police portal', () => {
     await screenshot(page, 'police-home');
   });
 
+  it('tells an officer who opens the admin console that the portal is theirs', async () => {
+    await signIn(page, 'police', 'cq.police');
+    await page.getByText('您好，赵警官').waitFor();
+    await page.goto('/admin/');
+    await page.waitForURL('**/admin/login?wrongRole=POLICE_OFFICER');
+    const notice = page.getByTestId('login-signed-in-elsewhere');
+    await expect(notice.textContent()).resolves.toContain('公安备案审查门户');
+    await screenshot(page, 'admin-signed-in-as-officer');
+    // The officer's own session is untouched.
+    await page.goto('/police/');
+    await page.getByText('您好，赵警官').waitFor();
+  });
+
   it('refuses a company admin and points them to the admin console', async () => {
     await signIn(page, 'police', 'cq.admin');
     const alert = page.getByTestId('login-wrong-app');
