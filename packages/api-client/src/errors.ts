@@ -71,6 +71,13 @@ export function fromGraphQLError(error: FormattedError): ApiError {
   };
 }
 
+/** Already shaped (what the error link hands to `translateError`). */
+function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null || value instanceof Error) return false;
+  const v = value as Partial<ApiError>;
+  return typeof v.code === 'string' && typeof v.message === 'string' && isFieldMap(v.params) && isFieldMap(v.fields);
+}
+
 function isFieldMap(value: unknown): value is Record<string, string[]> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -92,6 +99,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiRequestError) {
     return { code: error.code, message: error.message, params: error.params, fields: error.fields };
   }
+  if (isApiError(error)) return error;
   if (hasErrors(error)) return fromGraphQLError(error.errors[0]!);
   if (error instanceof TypeError) {
     // fetch rejects with a TypeError when the network is down or the server unreachable.

@@ -43,6 +43,11 @@ describe('formatError', () => {
     ['en', new TypeError('Failed to fetch'), 'Cannot reach the server. Check the connection and try again.'],
     ['en', gql({ code: 'SOMETHING_NEW' }, 'A new rule'), 'The operation failed: A new rule'],
     ['zh-CN', gql({ code: 'SOMETHING_NEW', serverMessage: 'original' }, '已翻译'), '操作失败：original'],
+    [
+      'zh-CN',
+      { code: 'RATE_LIMITED', message: 'x', params: { retryAfterSeconds: 61 }, fields: {} },
+      '尝试次数过多，请在 2 分钟后再试。',
+    ],
   ] as const)('%s: %j', (locale, error, expected) => {
     expect(formatError(error, translator(locale))).toBe(expected);
   });
