@@ -18,3 +18,5 @@ export * from './shifts/shift-rules';
 export * from './handover/handover-machine';
 export * from './inquiries/non-answer';
 export * from './inquiries/inquiry-rules';
+export * from './filings/filing-machine';
+export * from './filings/dossier';

@@ -159,3 +159,11 @@ export const FeedbackAlertKind = {
   LOW_SHARE: 'LOW_SHARE',
 } as const;
 export type FeedbackAlertKind = (typeof FeedbackAlertKind)[keyof typeof FeedbackAlertKind];
+
+/** An officer's verdict on one item of a submitted filing dossier. */
+export const FilingItemStatus = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  REJECTED: 'REJECTED',
+} as const;
+export type FilingItemStatus = (typeof FilingItemStatus)[keyof typeof FilingItemStatus];

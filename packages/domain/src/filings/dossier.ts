@@ -1,0 +1,221 @@
+import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { ContractStatus, FilingItemKind } from '../common/enums';
+import { daysBetween, addDays, toCalendarDate } from '../calendar/calendar-date';
+import { isCertificateValid } from '../guards/certificate';
+import { isValidCreditCode } from '../identity/credit-code';
+import { isValidIdNumber, maskIdNumber } from '../identity/id-number';
+
+/** The live records a cross-region filing dossier is assembled from. */
+export interface DossierInput {
+  company: {
+    securityLicenseNo: string | null;
+    /** The business licence number, i.e. the unified social credit code. */
+    businessLicenseNo: string | null;
+    /** Expiry of the company's licence where it has one; null or absent when open-ended. */
+    licenseExpiresOn?: string | null;
+  };
+  contract: {
+    project: string | null;
+    content: string | null;
+    startsOn: string;
+    endsOn: string;
+    status?: ContractStatus;
+  };
+  projectLeader: { name: string; phone?: string | null } | null;
+  guards: readonly {
+    id?: string;
+    name: string;
+    certificateNo: string | null;
+    certificateStatus: string;
+    idNumber: string;
+  }[];
+}
+
+/** Stable codes for what blocks a filing's submission; clients translate them. */
+export const DossierProblemCode = {
+  SECURITY_LICENSE_MISSING: 'SECURITY_LICENSE_MISSING',
+  BUSINESS_LICENSE_MISSING: 'BUSINESS_LICENSE_MISSING',
+  BUSINESS_LICENSE_INVALID: 'BUSINESS_LICENSE_INVALID',
+  LICENSE_EXPIRED: 'LICENSE_EXPIRED',
+  CONTRACT_PROJECT_MISSING: 'CONTRACT_PROJECT_MISSING',
+  CONTRACT_CONTENT_MISSING: 'CONTRACT_CONTENT_MISSING',
+  CONTRACT_TERM_INVALID: 'CONTRACT_TERM_INVALID',
+  CONTRACT_ENDED: 'CONTRACT_ENDED',
+  CONTRACT_TERMINATED: 'CONTRACT_TERMINATED',
+  PROJECT_LEADER_MISSING: 'PROJECT_LEADER_MISSING',
+  NO_GUARDS: 'NO_GUARDS',
+  GUARD_NAME_MISSING: 'GUARD_NAME_MISSING',
+  GUARD_CERTIFICATE_MISSING: 'GUARD_CERTIFICATE_MISSING',
+  GUARD_CERTIFICATE_INVALID: 'GUARD_CERTIFICATE_INVALID',
+  GUARD_ID_NUMBER_INVALID: 'GUARD_ID_NUMBER_INVALID',
+  GUARD_DUPLICATE: 'GUARD_DUPLICATE',
+} as const;
+export type DossierProblemCode = (typeof DossierProblemCode)[keyof typeof DossierProblemCode];
+
+/** What each problem says, for the "what to fix" list. */
+export const DOSSIER_PROBLEM_LABELS: Record<DossierProblemCode, { zh: string; en: string }> = {
+  SECURITY_LICENSE_MISSING: {
+    zh: '缺少保安服务许可证号',
+    en: 'No security service licence number',
+  },
+  BUSINESS_LICENSE_MISSING: { zh: '缺少营业执照号', en: 'No business licence number' },
+  BUSINESS_LICENSE_INVALID: {
+    zh: '营业执照号不是有效的统一社会信用代码',
+    en: 'The business licence number is not a valid unified social credit code',
+  },
+  LICENSE_EXPIRED: { zh: '许可证已过期', en: 'The licence has expired' },
+  CONTRACT_PROJECT_MISSING: { zh: '合同未写明服务项目', en: 'The contract names no project' },
+  CONTRACT_CONTENT_MISSING: {
+    zh: '合同未写明服务内容',
+    en: 'The contract states no service content',
+  },
+  CONTRACT_TERM_INVALID: {
+    zh: '合同终止日期早于开始日期',
+    en: 'The contract ends before it starts',
+  },
+  CONTRACT_ENDED: { zh: '合同期限已届满', en: 'The contract term is over' },
+  CONTRACT_TERMINATED: { zh: '合同已终止', en: 'The contract has been terminated' },
+  PROJECT_LEADER_MISSING: { zh: '未指定服务项目负责人', en: 'No service project leader' },
+  NO_GUARDS: { zh: '未安排保安员', en: 'No guards on the roster' },
+  GUARD_NAME_MISSING: { zh: '保安员姓名缺失', en: "A guard's name is missing" },
+  GUARD_CERTIFICATE_MISSING: { zh: '保安员无保安员证号', en: 'A guard has no certificate number' },
+  GUARD_CERTIFICATE_INVALID: { zh: '保安员证无效', en: "A guard's certificate is not valid" },
+  GUARD_ID_NUMBER_INVALID: { zh: '保安员身份证号无效', en: "A guard's ID number is not valid" },
+  GUARD_DUPLICATE: { zh: '保安员重复列入', en: 'A guard is listed twice' },
+};
+
+/** One thing to fix: a stable code, the field path it concerns (`guards.2.certificateStatus`), values for the message. */
+export interface DossierProblem {
+  code: DossierProblemCode;
+  field: string;
+  params: Record<string, string | number | null>;
+}
+
+const blank = (s: string | null | undefined) => !s?.trim();
+
+/** Everything that blocks submitting a filing dossier, in dossier order; empty when it may be submitted. */
+export function checkDossier(dossier: DossierInput, today: string | Date): DossierProblem[] {
+  const problems: DossierProblem[] = [];
+  const add = (code: DossierProblemCode, field: string, params: DossierProblem['params'] = {}) =>
+    problems.push({ code, field, params });
+  const day = toCalendarDate(today, 'today');
+  const { company, contract, projectLeader, guards } = dossier;
+
+  if (blank(company.securityLicenseNo))
+    add('SECURITY_LICENSE_MISSING', 'company.securityLicenseNo');
+  if (blank(company.businessLicenseNo))
+    add('BUSINESS_LICENSE_MISSING', 'company.businessLicenseNo');
+  else if (!isValidCreditCode(company.businessLicenseNo!))
+    add('BUSINESS_LICENSE_INVALID', 'company.businessLicenseNo');
+  if (company.licenseExpiresOn && daysBetween(day, company.licenseExpiresOn) < 0)
+    add('LICENSE_EXPIRED', 'company.licenseExpiresOn', { expiredOn: company.licenseExpiresOn });
+
+  if (blank(contract.project)) add('CONTRACT_PROJECT_MISSING', 'contract.project');
+  if (blank(contract.content)) add('CONTRACT_CONTENT_MISSING', 'contract.content');
+  if (daysBetween(contract.startsOn, contract.endsOn) < 0)
+    add('CONTRACT_TERM_INVALID', 'contract.endsOn');
+  else if (daysBetween(day, contract.endsOn) < 0)
+    add('CONTRACT_ENDED', 'contract.endsOn', { endedOn: contract.endsOn });
+  if (contract.status === ContractStatus.TERMINATED) add('CONTRACT_TERMINATED', 'contract.status');
+
+  if (!projectLeader || blank(projectLeader.name)) add('PROJECT_LEADER_MISSING', 'projectLeader');
+
+  if (!guards.length) add('NO_GUARDS', 'guards');
+  const seen = new Map<string, number>();
+  guards.forEach((g, i) => {
+    const name = g.name?.trim() || null;
+    if (!name) add('GUARD_NAME_MISSING', `guards.${i}.name`);
+    if (blank(g.certificateNo))
+      add('GUARD_CERTIFICATE_MISSING', `guards.${i}.certificateNo`, { name });
+    else if (!isCertificateValid(g))
+      add('GUARD_CERTIFICATE_INVALID', `guards.${i}.certificateStatus`, {
+        name,
+        certificateNo: g.certificateNo,
+        certificateStatus: g.certificateStatus,
+      });
+    const id = g.idNumber.trim().toUpperCase();
+    if (!isValidIdNumber(id)) add('GUARD_ID_NUMBER_INVALID', `guards.${i}.idNumber`, { name });
+    const first = seen.get(id);
+    if (first !== undefined)
+      add('GUARD_DUPLICATE', `guards.${i}.idNumber`, { name, sameAs: first });
+    else seen.set(id, i);
+  });
+  return problems;
+}
+
+/** Refuses to submit a dossier with problems (DOSSIER_INCOMPLETE; `codes` and `fields` comma-separated). */
+export function assertDossierComplete(dossier: DossierInput, today: string | Date): void {
+  const problems = checkDossier(dossier, today);
+  if (problems.length) {
+    throw new DomainError(
+      DomainErrorCode.DOSSIER_INCOMPLETE,
+      `The filing cannot be submitted yet: ${problems.length} item(s) to fix`,
+      {
+        count: problems.length,
+        codes: problems.map((p) => p.code).join(','),
+        fields: problems.map((p) => p.field).join(','),
+      },
+    );
+  }
+}
+
+/** One item of a frozen dossier, as an officer reviews it; the content never holds a full ID number. */
+export interface DossierItem {
+  key: string;
+  kind: FilingItemKind;
+  content: Record<string, string | null>;
+}
+
+/** The dossier as the items frozen into a submission snapshot: licences, contract, leader, then one item per guard (ID masked). */
+export function dossierItems(dossier: DossierInput): DossierItem[] {
+  const { company, contract, projectLeader, guards } = dossier;
+  return [
+    {
+      key: 'security-license',
+      kind: FilingItemKind.SECURITY_LICENSE,
+      content: { securityLicenseNo: company.securityLicenseNo },
+    },
+    {
+      key: 'business-license',
+      kind: FilingItemKind.BUSINESS_LICENSE,
+      content: {
+        businessLicenseNo: company.businessLicenseNo,
+        licenseExpiresOn: company.licenseExpiresOn ?? null,
+      },
+    },
+    {
+      key: 'contract',
+      kind: FilingItemKind.SERVICE_CONTRACT,
+      content: {
+        project: contract.project,
+        content: contract.content,
+        startsOn: contract.startsOn,
+        endsOn: contract.endsOn,
+      },
+    },
+    {
+      key: 'project-leader',
+      kind: FilingItemKind.PROJECT_LEADER,
+      content: { name: projectLeader?.name ?? null, phone: projectLeader?.phone ?? null },
+    },
+    ...guards.map((g, i) => ({
+      key: `guard-${g.id ?? i}`,
+      kind: FilingItemKind.GUARD,
+      content: {
+        name: g.name,
+        certificateNo: g.certificateNo,
+        idNumberMasked: maskIdNumber(g.idNumber.trim().toUpperCase()),
+      },
+    })),
+  ];
+}
+
+/** The last day a filing is on time: the day before the contract's service starts (implementing measures Art. 26). */
+export function filingDueDate(contractStartDate: string | Date): string {
+  return addDays(toCalendarDate(contractStartDate, 'startsOn'), -1);
+}
+
+/** Days from today to the due date: 0 when due today, negative when overdue. */
+export function daysUntilDue(dueDate: string | Date, today: string | Date): number {
+  return daysBetween(toCalendarDate(today, 'today'), toCalendarDate(dueDate, 'dueDate'));
+}
