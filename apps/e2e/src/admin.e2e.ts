@@ -56,6 +56,19 @@ describe('admin console', () => {
     await screenshot(page, 'admin-wrong-password');
   });
 
+  it('says when to try again after too many wrong passwords', async () => {
+    // The server blocks an account after five failures in fifteen minutes.
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, 'admin', 'sc.admin', `wrong-${i}`);
+      await page.getByTestId('login-error').waitFor();
+    }
+    await signIn(page, 'admin', 'sc.admin');
+    await expect(page.getByTestId('login-error').textContent()).resolves.toMatch(
+      /尝试次数过多，请在 1\d 分钟后再试。/,
+    );
+    await screenshot(page, 'admin-rate-limited');
+  });
+
   it('lets a guard sign in to the console', async () => {
     await signIn(page, 'admin', 'cq.guard1');
     await page.getByText('您好，张伟').waitFor();

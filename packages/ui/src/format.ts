@@ -47,7 +47,7 @@ const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 /**
  * Any request error in the user's language, by its `extensions.code` and parameters
- * (RATE_LIMITED gets `retryAfterMinutes` from `retryAfterSeconds`). Unknown codes say what the
+ * (RATE_LIMITED's `retryAfterSeconds` becomes a readable `wait`). Unknown codes say what the
  * server said, under a translated heading.
  */
 export function formatError(error: unknown, t: Translate): string {
@@ -58,8 +58,12 @@ export function formatError(error: unknown, t: Translate): string {
     return t('errors.UNKNOWN', { message: serverMessage });
   }
   const params: Record<string, unknown> = { ...e.params };
-  if (typeof e.params.retryAfterSeconds === 'number') {
-    params.retryAfterMinutes = Math.max(1, Math.ceil(e.params.retryAfterSeconds / 60));
+  const seconds = e.params.retryAfterSeconds;
+  if (typeof seconds === 'number') {
+    params.wait =
+      seconds < 60
+        ? t('common.seconds', { n: Math.max(1, Math.ceil(seconds)) })
+        : t('common.minutes', { n: Math.ceil(seconds / 60) });
   }
   return t(`errors.${e.code}`, params);
 }
