@@ -20,3 +20,7 @@ export * from './inquiries/non-answer';
 export * from './inquiries/inquiry-rules';
 export * from './filings/filing-machine';
 export * from './filings/dossier';
+export * from './feedback/feedback-input';
+export * from './feedback/rate-limit';
+export * from './feedback/satisfaction';
+export * from './feedback/alerts';
