@@ -126,10 +126,10 @@ export function compilePattern(
   if (language === 'zh') {
     source = literals.map((lit, i) => zhSource(lit) + (groups[i] ? groupSource(i) : '')).join('');
   } else {
+    const glued = groups.some((_g, i) => /\S$/.test(literals[i]!) || /^\S/.test(literals[i + 1]!));
+    if (glued) throw new Error(`An English group must stand as whole words: "${pattern}"`);
     const marked = literals.map((lit, i) => lit + (groups[i] ? ` \u0000${i}\u0000 ` : '')).join('');
     const tokens = marked.split(' ').filter(Boolean);
-    if (tokens.some((t) => t.includes('\u0000') && !/^\u0000\d+\u0000$/.test(t)))
-      throw new Error(`An English group must stand as whole words: "${pattern}"`);
     source = `(?<![\\p{Script=Latin}\\p{N}])${enSource(tokens, groupSource)}(?![\\p{Script=Latin}\\p{N}])`;
   }
   return { pattern, language, regex: new RegExp(source, 'gu'), literals, groups };
