@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
@@ -16,4 +18,5 @@ export const ENTITIES = [
   Guard,
   Post,
   KioskDevice,
+  AuditEntry,
 ];

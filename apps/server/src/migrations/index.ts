@@ -1,4 +1,5 @@
 import { Foundation1795773400481 } from './1795773400481-Foundation';
+import { AuditLog1795774512194 } from './1795774512194-AuditLog';
 
 /** Every migration, oldest first; TypeORM runs those not yet applied. */
-export const MIGRATIONS = [Foundation1795773400481];
+export const MIGRATIONS = [Foundation1795773400481, AuditLog1795774512194];

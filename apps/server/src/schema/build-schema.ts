@@ -1,6 +1,8 @@
+import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
@@ -15,6 +17,7 @@ export const RESOLVERS = [
   PoliceOrganResolver,
   CustomerUnitResolver,
   KioskResolver,
+  AuditResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

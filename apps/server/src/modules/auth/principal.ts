@@ -6,6 +6,7 @@ export type Principal = UserPrincipal | KioskPrincipal;
 export interface UserPrincipal {
   kind: 'user';
   userId: string;
+  username: string;
   sessionId: string;
   role: Exclude<Role, 'KIOSK'>;
   companyId: string | null;

@@ -1,6 +1,7 @@
 import type { Role } from '@cqss/domain';
 import type { AppServices, Context } from '../../common/context';
 import { InvalidCredentialsError } from '../../common/errors';
+import { recordAudit } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import { UserSession } from './user-session.entity';
 import { hashPassword, verifyPassword } from './password';
@@ -23,14 +24,29 @@ export async function login(ctx: Context, username: string, password: string): P
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !ok || !user.active) {
     await throttle.recordFailure(account, ctx.ip);
+    // A failure against a real account is the company's (or organ's) business to see.
+    if (user)
+      await recordAudit(dataSource.manager, ctx, {
+        ...actAs(user),
+        action: 'auth.login_failed',
+        targetType: 'User',
+        targetId: user.id,
+      });
     throw new InvalidCredentialsError();
   }
   await throttle.recordSuccess(account);
 
   const expiresAt = new Date(Date.now() + config.SESSION_TTL_HOURS * 3600_000);
-  const session = await dataSource
-    .getRepository(UserSession)
-    .save({ userId: user.id, expiresAt, ip: ctx.ip });
+  const session = await dataSource.transaction(async (em) => {
+    const row = await em.save(UserSession, { userId: user.id, expiresAt, ip: ctx.ip });
+    await recordAudit(em, ctx, {
+      ...actAs(user),
+      action: 'auth.login',
+      targetType: 'User',
+      targetId: user.id,
+    });
+    return row;
+  });
   ctx.cookies?.set(
     SESSION_COOKIE,
     await tokens.sign({ typ: 'user', sid: session.id }, expiresAt),
@@ -39,13 +55,27 @@ export async function login(ctx: Context, username: string, password: string): P
   return user;
 }
 
+function actAs(user: User) {
+  return {
+    actor: { userId: user.id, role: user.role, label: user.username },
+    companyId: user.companyId,
+    policeOrganId: user.policeOrganId,
+  };
+}
+
 /** Revokes the caller's session, so its token is worthless even if copied. */
 export async function logout(ctx: Context): Promise<void> {
-  if (ctx.principal?.kind === 'user') {
-    await ctx.app.dataSource
-      .getRepository(UserSession)
-      .update(ctx.principal.sessionId, { revokedAt: new Date() });
-    ctx.app.principals.revoke(ctx.principal.sessionId);
+  const principal = ctx.principal;
+  if (principal?.kind === 'user') {
+    await ctx.app.dataSource.transaction(async (em) => {
+      await em.update(UserSession, principal.sessionId, { revokedAt: new Date() });
+      await recordAudit(em, ctx, {
+        action: 'auth.logout',
+        targetType: 'User',
+        targetId: principal.userId,
+      });
+    });
+    ctx.app.principals.revoke(principal.sessionId);
   }
   ctx.cookies?.clear(SESSION_COOKIE);
 }
@@ -54,6 +84,7 @@ interface SessionRow {
   session_id: string;
   expires_at: Date;
   user_id: string;
+  username: string;
   role: Exclude<Role, 'KIOSK'>;
   company_id: string | null;
   police_organ_id: string | null;
@@ -82,7 +113,7 @@ export async function resolvePrincipal(
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
     const rows: SessionRow[] = await app.dataSource.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id AND u.active
          LEFT JOIN police_organ o ON o.id = u.police_organ_id
@@ -94,6 +125,7 @@ export async function resolvePrincipal(
       const principal: UserPrincipal = {
         kind: 'user',
         userId: row.user_id,
+        username: row.username,
         sessionId: row.session_id,
         role: row.role,
         companyId: row.company_id,

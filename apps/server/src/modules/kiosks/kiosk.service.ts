@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { Context } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
+import { recordAudit } from '../audit/audit.service';
 import { DEVICE_COOKIE } from '../auth/session.service';
 import type { UserPrincipal } from '../auth/principal';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
@@ -42,13 +43,22 @@ export async function registerKiosk(
   }
   const pairingCode = newPairingCode();
   const expiresAt = new Date(Date.now() + PAIRING_MINUTES * 60_000);
-  const device = await ctx.app.dataSource.getRepository(KioskDevice).save({
-    companyId: admin.companyId!,
-    customerUnitId: unit.id,
-    postId: input.postId ?? null,
-    name: input.name.trim(),
-    pairingCodeHash: hashPairingCode(pairingCode),
-    pairingExpiresAt: expiresAt,
+  const device = await ctx.app.dataSource.transaction(async (em) => {
+    const saved = await em.save(KioskDevice, {
+      companyId: admin.companyId!,
+      customerUnitId: unit.id,
+      postId: input.postId ?? null,
+      name: input.name.trim(),
+      pairingCodeHash: hashPairingCode(pairingCode),
+      pairingExpiresAt: expiresAt,
+    });
+    await recordAudit(em, ctx, {
+      action: 'kiosk.register',
+      targetType: 'KioskDevice',
+      targetId: saved.id,
+      detail: { name: saved.name, customerUnitId: unit.id },
+    });
+    return saved;
   });
   return { device, pairingCode, expiresAt };
 }
@@ -58,13 +68,25 @@ export async function pairKiosk(ctx: Context, code: string): Promise<KioskSessio
   const { dataSource, throttle, tokens, config } = ctx.app;
   await throttle.assertAllowed(`pair:${ctx.ip}`, ctx.ip);
   // One UPDATE claims the code, so two tablets typing it at once cannot both pair.
-  const [rows] = await dataSource.query(
-    `UPDATE kiosk_device SET paired_at = now(), pairing_code_hash = NULL
-      WHERE pairing_code_hash = $1 AND pairing_expires_at > now() AND revoked_at IS NULL
-      RETURNING id`,
-    [hashPairingCode(code)],
-  );
-  const id: string | undefined = rows[0]?.id;
+  const id = await dataSource.transaction(async (em) => {
+    const [rows] = await em.query(
+      `UPDATE kiosk_device SET paired_at = now(), pairing_code_hash = NULL
+        WHERE pairing_code_hash = $1 AND pairing_expires_at > now() AND revoked_at IS NULL
+        RETURNING id, name, company_id`,
+      [hashPairingCode(code)],
+    );
+    const row: { id: string; name: string; company_id: string } | undefined = rows[0];
+    if (row) {
+      await recordAudit(em, ctx, {
+        action: 'kiosk.pair',
+        targetType: 'KioskDevice',
+        targetId: row.id,
+        companyId: row.company_id,
+        actor: { userId: null, role: 'KIOSK', label: row.name },
+      });
+    }
+    return row?.id;
+  });
   if (!id) {
     await throttle.recordFailure(`pair:${ctx.ip}`, ctx.ip);
     throw new BadUserInputError('This pairing code is wrong or has expired', {
@@ -101,5 +123,12 @@ export async function revokeKiosk(ctx: Context, id: string): Promise<KioskDevice
   if (!device) throw new NotFoundError('KioskDevice', id);
   device.revokedAt ??= new Date();
   device.pairingCodeHash = null;
-  return ctx.app.dataSource.getRepository(KioskDevice).save(device);
+  return ctx.app.dataSource.transaction(async (em) => {
+    await recordAudit(em, ctx, {
+      action: 'kiosk.revoke',
+      targetType: 'KioskDevice',
+      targetId: device.id,
+    });
+    return em.save(device);
+  });
 }
