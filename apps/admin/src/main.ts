@@ -1,14 +1,13 @@
 import { COMPANY_ROLES } from '@cqss/domain';
 import { createConsoleApp } from '@cqss/ui';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { messages } from './locales';
 import { routes } from './routes';
 
 const { app, router } = createConsoleApp({
   app: 'admin',
   allowedRoles: COMPANY_ROLES,
   routes,
-  messages: { 'zh-CN': zhCN, en },
+  messages,
 });
 
 void router.isReady().then(() => app.mount('#app'));
