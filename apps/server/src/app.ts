@@ -43,14 +43,20 @@ export async function createAppServer(
   dataSource: DataSource,
   logger: Logger,
 ): Promise<AppServer> {
-  const { pubSub, redis, close: closePubSub } = createAppPubSub(config.REDIS_URL);
+  const databaseName = dataSource.driver.database ?? 'cqss';
+  const {
+    pubSub,
+    redis,
+    namespace,
+    close: closePubSub,
+  } = createAppPubSub(config.REDIS_URL, databaseName);
   const services: AppServices = {
     config,
     dataSource,
     logger,
     pubSub,
     tokens: new Tokens(config.SESSION_SECRET),
-    throttle: new LoginThrottle(redis),
+    throttle: new LoginThrottle(redis, namespace),
     principals: new PrincipalCache(pubSub),
   };
   const schema = await buildAppSchema(pubSub);

@@ -67,21 +67,32 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server on its own fresh, migrated, seeded database; dropped again by close(). */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real server on its own fresh, migrated, seeded database, dropped again by close(); or a
+ * second server process-alike (a replica) on another server's database.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { shareDatabaseWith?: TestServer } = {},
+): Promise<TestServer> {
   const serverUrl = inject('databaseServerUrl');
-  const name = `cqss_test_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const shared = options.shareDatabaseWith;
+  const name = shared
+    ? new URL(shared.config.DATABASE_URL!).pathname.slice(1)
+    : `cqss_test_${randomBytes(5).toString('hex')}`;
+  if (!shared) {
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
 
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
-    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SESSION_SECRET: shared?.config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     PASSWORD_HASH_COST: '10',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     APPS_DIR: '/nonexistent',
@@ -90,8 +101,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const logger = createLogger(config.LOG_LEVEL);
   const dataSource = createDataSource(config.DATABASE_URL!, logger);
   await dataSource.initialize();
-  await dataSource.runMigrations();
-  await seedDemo(dataSource, config.PASSWORD_HASH_COST);
+  if (!shared) {
+    await dataSource.runMigrations();
+    await seedDemo(dataSource, config.PASSWORD_HASH_COST);
+  }
   const server = await createAppServer(config, dataSource, logger);
   const address = await server.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;
@@ -112,6 +125,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async close() {
       await server.stop();
       await dataSource.destroy();
+      if (shared) return;
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

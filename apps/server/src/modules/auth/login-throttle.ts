@@ -16,7 +16,7 @@ export class LoginThrottle {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
 
-  constructor(redis?: Redis, limits = { perAccount: 5, perIp: 30 }) {
+  constructor(redis?: Redis, namespace = '', limits = { perAccount: 5, perIp: 30 }) {
     const make = (keyPrefix: string, points: number) =>
       redis
         ? new RateLimiterRedis({
@@ -32,8 +32,8 @@ export class LoginThrottle {
             duration: WINDOW_SECONDS,
             blockDuration: WINDOW_SECONDS,
           });
-    this.perAccount = make('login:account', limits.perAccount);
-    this.perIp = make('login:ip', limits.perIp);
+    this.perAccount = make(`${namespace}login:account`, limits.perAccount);
+    this.perIp = make(`${namespace}login:ip`, limits.perIp);
   }
 
   /** Throws RATE_LIMITED while the account or the address is blocked. */

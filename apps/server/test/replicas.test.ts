@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, startTestServer, type TestServer } from './test-server';
+
+// Two replicas on one database, sharing Redis, as behind a load balancer.
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+let a: TestServer;
+let b: TestServer;
+
+beforeAll(async () => {
+  a = await startTestServer({ REDIS_URL: redisUrl });
+  b = await startTestServer({ REDIS_URL: redisUrl }, { shareDatabaseWith: a });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+describe('replicas sharing Redis', () => {
+  it('a logout on one replica revokes the session on the other at once, though the other had it cached', async () => {
+    const onA = await a.login('cq.admin');
+    const onB = b.client();
+    onB.cookies.set('cqss_session', onA.cookies.get('cqss_session')!);
+    expect((await onB.request(ME)).data!.me.username).toBe('cq.admin'); // now cached on B
+
+    await onA.request(`mutation { logout }`);
+    let result = await onB.request(ME);
+    for (let i = 0; i < 20 && !result.errors; i++) {
+      await new Promise((r) => setTimeout(r, 25)); // the event crosses Redis asynchronously
+      result = await onB.request(ME);
+    }
+    expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('counts failed sign-ins against an account across replicas', async () => {
+    for (let i = 0; i < 5; i++) {
+      const server = i % 2 ? a : b;
+      await server
+        .client()
+        .request(LOGIN, { input: { username: 'cq.supervisor', password: `x${i}` } });
+    }
+    expect(
+      codes(
+        await a
+          .client()
+          .request(LOGIN, { input: { username: 'cq.supervisor', password: 'Cqss@2026' } }),
+      ),
+    ).toEqual(['RATE_LIMITED']);
+  });
+});
+
+const ME = /* GraphQL */ `
+  query {
+    me {
+      username
+    }
+  }
+`;
+const LOGIN = /* GraphQL */ `
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      id
+    }
+  }
+`;
