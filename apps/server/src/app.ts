@@ -20,6 +20,7 @@ import { complexityLimit } from './common/complexity';
 import type { AppServices, Context, CookieWriter } from './common/context';
 import { createFormatError } from './common/format-error';
 import { Loaders } from './common/loaders';
+import { requestLog } from './common/request-log';
 import type { Logger } from './common/logger';
 import { createAppPubSub } from './common/pub-sub';
 import { serveApps } from './http/static-apps';
@@ -106,7 +107,7 @@ export async function createAppServer(
     csrfPrevention: true,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(),
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -122,6 +123,7 @@ export async function createAppServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
       complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
+      requestLog(logger),
     ],
   });
   await apollo.start();

@@ -108,3 +108,33 @@ const UNITS = /* GraphQL */ `
     }
   }
 `;
+
+describe('internal errors', () => {
+  it('are masked, carry the request id, and the answer has it as a header', async () => {
+    // A database failure the resolvers do not expect: audit inserts start failing.
+    const sessions = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM user_session`))[0].n;
+    const before = await sessions();
+    await t.dataSource.query(
+      `ALTER TABLE audit_entry ADD CONSTRAINT test_no_inserts CHECK (false) NOT VALID`,
+    );
+    try {
+      const client = t.client();
+      const res = await client.post(
+        JSON.stringify({
+          query: `mutation { login(input: { username: "cq.admin", password: "Cqss@2026" }) { id } }`,
+        }),
+      );
+      const body = await res.json();
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0].message).toBe('Internal server error');
+      expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
+      expect(JSON.stringify(body)).not.toMatch(/test_no_inserts|audit_entry|stack/);
+      // The sign-in and its audit entry are one transaction: no session was left behind.
+      expect(client.cookies.has('cqss_session')).toBe(false);
+      expect(await sessions()).toBe(before);
+    } finally {
+      await t.dataSource.query(`ALTER TABLE audit_entry DROP CONSTRAINT test_no_inserts`);
+    }
+  });
+});

@@ -3,7 +3,6 @@ import { DomainError } from '@cqss/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import type { Logger } from './logger';
 import { ErrorCode } from './errors';
 
 /** Codes Apollo itself sets for bad requests; they pass through as they are. */
@@ -28,10 +27,10 @@ function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, s
 
 /**
  * The one place errors are shaped for clients: our GraphQLErrors and domain errors keep
- * their code and parameters; anything unexpected becomes INTERNAL_SERVER_ERROR, logged
- * with its stack, and never shown.
+ * their code and parameters; anything unexpected becomes INTERNAL_SERVER_ERROR, never shown
+ * (the request-log plugin logs it with the request id).
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original: unknown = unwrapResolverError(error);
     const base = {
@@ -66,7 +65,6 @@ export function createFormatError(logger: Logger) {
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       return { ...base, extensions: { code } };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       locations: formatted.locations,
