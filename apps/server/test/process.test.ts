@@ -100,8 +100,23 @@ describe('the server process', () => {
         );
         expect(run.output()).toContain(`"fresh":${fresh}`);
         expect(run.output().includes('demo data seeded')).toBe(fresh);
+        const base = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(run.output())![1];
+        // A request in flight when SIGTERM arrives still gets its answer from the database.
+        const inFlight = fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query:
+              'mutation { login(input: { username: "cq.admin", password: "Cqss@2026" }) { username } }',
+          }),
+        });
+        await new Promise((r) => setTimeout(r, 20));
         run.child.kill('SIGTERM');
+        expect(await (await inFlight).json()).toEqual({
+          data: { login: { username: 'cq.admin' } },
+        });
         expect(await run.exited).toBe(0);
+        expect(run.output()).not.toMatch(/terminating connection/);
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

