@@ -69,7 +69,7 @@ async function assertIdNumberFree(
   self?: string,
 ) {
   const other = await em.findOneBy(Guard, { companyId, idNumber });
-  if (other && other.id !== self) throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] });
+  if (other && other.id !== self) throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
 }
 
 function mapUniqueViolation(error: unknown): never {
@@ -77,7 +77,7 @@ function mapUniqueViolation(error: unknown): never {
     pgError(error)?.code === PG_UNIQUE_VIOLATION &&
     pgError(error)?.constraint === 'uq_guard_id_number'
   )
-    throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] });
+    throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
   throw error;
 }
 

@@ -161,6 +161,7 @@ describe('refused', () => {
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM guard`);
     const r = await admin.request(CREATE_GUARD, { input: input({ idNumber, name: '另一人' }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions.reason).toBe('ID_NUMBER_TAKEN');
     expect(r.errors![0]!.extensions.fields).toHaveProperty('idNumber');
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM guard`)).toEqual(before);
     // Another company may employ the same person.
