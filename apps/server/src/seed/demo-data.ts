@@ -34,6 +34,8 @@ export const DEMO_USERS = [
   { username: 'cq.supervisor', displayName: '李明', role: Role.DUTY_SUPERVISOR, company: 'cq' },
   { username: 'cq.guard1', displayName: '张伟', role: Role.GUARD, company: 'cq', guard: 0 },
   { username: 'cq.guard2', displayName: '刘洋', role: Role.GUARD, company: 'cq', guard: 1 },
+  { username: 'cq.guard3', displayName: '杨帆', role: Role.GUARD, company: 'cq', guard: 2 },
+  { username: 'cq.guard4', displayName: '黄磊', role: Role.GUARD, company: 'cq', guard: 3 },
   { username: 'sc.admin', displayName: '陈静', role: Role.COMPANY_ADMIN, company: 'sc' },
   { username: 'cq.police', displayName: '赵警官', role: Role.POLICE_OFFICER, organ: 'cq' },
   { username: 'cd.police', displayName: '孙警官', role: Role.POLICE_OFFICER, organ: 'cd' },
@@ -160,31 +162,31 @@ export const DEMO_POSTS = [
 ] as const;
 
 /**
- * Twelve-hour shifts around the hour the demo is seeded (`hour` 0 is the current hour, start
- * and end in hours from it), so that someone is on duty whenever the demo starts: cq.guard1
- * (张伟) is on duty at 医院东门岗 and hands over to cq.guard2 (刘洋) in two hours.
+ * Twelve-hour shifts around the hour the demo is seeded (0 is the current hour; start and end
+ * in hours from it), so that someone is on duty whenever the demo starts: cq.guard1 (张伟) at
+ * 医院东门岗 hands over to cq.guard2 (刘洋) within two hours, cq.guard3 (杨帆) at 数据中心大门岗
+ * to cq.guard4 (黄磊).
  */
 export const DEMO_SHIFTS = [
-  { post: 0, guard: 1, start: -18, end: -6 },
-  { post: 0, guard: 0, start: -6, end: 2 },
+  { post: 0, guard: 1, start: -22, end: -10 },
+  { post: 0, guard: 0, start: -10, end: 2 },
   { post: 0, guard: 1, start: 2, end: 14 },
   { post: 0, guard: 0, start: 14, end: 26 },
   { post: 0, guard: 1, start: 26, end: 38 },
-  { post: 1, guard: 3, start: -23, end: -11 },
-  { post: 1, guard: 2, start: -11, end: 1 },
-  { post: 1, guard: 3, start: 1, end: 13 },
-  { post: 1, guard: 2, start: 13, end: 25 },
-  { post: 1, guard: 3, start: 25, end: 37 },
+  { post: 1, guard: 3, start: -22, end: -10 },
+  { post: 1, guard: 2, start: -10, end: 2 },
+  { post: 1, guard: 3, start: 2, end: 14 },
+  { post: 1, guard: 2, start: 14, end: 26 },
+  { post: 1, guard: 3, start: 26, end: 38 },
   { post: 2, guard: 7, start: -4, end: 8 },
   { post: 2, guard: 8, start: 8, end: 20 },
 ] as const;
 
-/** The handover book's first pages: last night's, released; one at the data centre waiting for approval. */
+/** The handover book's first pages: last night's at both posts, released. */
 export const DEMO_HANDOVERS = [
   {
     from: 0, // shift index in DEMO_SHIFTS
     to: 1,
-    state: 'RELEASED',
     postStatus: '夜间岗位正常，东门于6:00开启，急诊通道畅通。',
     openProblems: '东门左侧道闸偶有抬杆迟缓，已报物业维修。',
     items: [
@@ -192,24 +194,19 @@ export const DEMO_HANDOVERS = [
       { name: '对讲机', quantity: 2 },
       { name: '值班记录本', quantity: 1 },
     ],
-    incidentOpen: false,
-    incidentNote: null,
     findings: '岗位情况与记录一致，物品齐全。',
   },
   {
-    from: 6,
-    to: 7,
-    state: 'AWAITING_APPROVAL',
-    postStatus: '大门岗位正常，访客登记3人，均已离开。',
+    from: 5,
+    to: 6,
+    postStatus: '大门岗位正常，夜间访客登记2人，均已离开。',
     openProblems: null,
     items: [
       { name: '门禁卡', quantity: 5 },
       { name: '对讲机', quantity: 1 },
       { name: '访客登记簿', quantity: 1 },
     ],
-    incidentOpen: true,
-    incidentNote: '22:40 机房B区门禁报警，已通知运维值班，正在现场核查。',
-    findings: '机房B区门禁报警仍在处理中，其余正常。',
+    findings: '岗位情况与记录一致。',
   },
 ] as const;
 

@@ -144,17 +144,13 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
     for (const h of DEMO_HANDOVERS) {
       const out = shifts[h.from]!;
       const inc = shifts[h.to]!;
-      // Drafted a quarter of an hour before the shift's end, or just now for the one still open.
-      const drafted = new Date(
-        Math.min(out.endsAt.getTime() - 15 * 60_000, Date.now() - 20 * 60_000),
-      );
-      const later = (m: number) => new Date(drafted.getTime() + m * 60_000);
-      const released = h.state === HandoverState.RELEASED;
+      // Drafted a quarter of an hour before the outgoing shift ended, signed and released at once.
+      const at = (m: number) => new Date(out.endsAt.getTime() + (m - 15) * 60_000);
       await em.save(Handover, {
         companyId: out.companyId,
         postId: out.postId,
-        state: h.state,
-        version: released ? 4 : 2,
+        state: HandoverState.RELEASED,
+        version: 4,
         outgoingGuardId: out.guardId,
         outgoingShiftId: out.id,
         incomingGuardId: inc.guardId,
@@ -162,15 +158,13 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
         postStatus: h.postStatus,
         openProblems: h.openProblems,
         items: h.items.map((i) => ({ ...i })),
-        incidentOpen: h.incidentOpen,
-        incidentNote: h.incidentNote,
+        incidentOpen: false,
         findings: h.findings,
         discrepancies: [],
-        inspectedAt: later(10),
-        approvalRequestedAt: h.incidentOpen ? later(10) : null,
-        signedAt: released ? later(12) : null,
-        releasedAt: released ? later(14) : null,
-        createdAt: drafted,
+        inspectedAt: at(10),
+        signedAt: at(12),
+        releasedAt: at(14),
+        createdAt: at(0),
       });
     }
 

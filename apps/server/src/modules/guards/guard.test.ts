@@ -73,7 +73,7 @@ describe('guards on file', () => {
         g.account?.username ?? null,
       ]),
     );
-    expect(byName).toMatchObject({ 张伟: 'cq.guard1', 刘洋: 'cq.guard2', 杨帆: null });
+    expect(byName).toMatchObject({ 张伟: 'cq.guard1', 刘洋: 'cq.guard2', 赵刚: null });
     // The database keeps a guard account linked, and other accounts unlinked.
     await expect(
       t.dataSource.query(`UPDATE app_user SET guard_id = NULL WHERE username = 'cq.guard1'`),
