@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ baseURL: 'http://127.0.0.1:4321', viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+const page = await ctx.newPage();
+await page.goto('/admin/login');
+await page.getByLabel(/用户名/).fill('cq.admin');
+await page.getByLabel(/密码/).fill('Cqss@2026');
+await page.getByLabel(/密码/).press('Enter');
+await page.waitForURL(/\/admin\/$/);
+await page.goto('/admin/guards');
+const table = page.getByTestId('guards-table');
+await table.getByText('赵刚').waitFor();
+const all = table.getByText('暂停使用');
+console.log('count', await all.count());
+for (let i = 0; i < await all.count(); i++) console.log(i, await all.nth(i).isVisible(), await all.nth(i).evaluate((e) => e.outerHTML.slice(0, 200)));
+await browser.close();
