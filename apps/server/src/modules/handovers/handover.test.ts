@@ -216,16 +216,15 @@ describe('the full handover with an open incident', () => {
 });
 
 describe('races', () => {
-  it('two signatures at once: exactly one wins, the other gets CONFLICT', async () => {
+  it('signatures at once: exactly one wins, the others get CONFLICT', async () => {
     const s = await handoverScenario(t, admin, `交接${++n}`);
     const h1 = data(await inspect(s.incoming, await drafted(s)), 'inspectHandover');
-    // The incoming guard signs on two tablets at the same moment.
-    const second = await t.login(
-      (await s.incoming.request(`query { me { username } }`)).data!.me.username,
-    );
-    const results = await Promise.all([sign(s.incoming, h1), sign(second, h1)]);
+    // The incoming guard signs on four tablets at the same moment.
+    const username = (await s.incoming.request(`query { me { username } }`)).data!.me.username;
+    const tablets = [s.incoming, ...(await Promise.all([1, 2, 3].map(() => t.login(username))))];
+    const results = await Promise.all(tablets.map((c) => sign(c, h1)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.flatMap(codes)).toEqual(['CONFLICT']);
+    expect(results.flatMap(codes)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
     const row = await t.dataSource.query(`SELECT state, version FROM handover WHERE id = $1`, [
       h1.id,
     ]);
