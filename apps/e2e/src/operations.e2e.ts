@@ -13,10 +13,12 @@ const TABLET = { width: 1024, height: 768 };
  */
 async function screenshotAll(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => {
-    const main = document.querySelector('.frame-main');
-    return main ? main.scrollHeight + 56 : document.body.scrollHeight;
-  });
+  // The header is 56 px; the main area scrolls below it.
+  const height =
+    56 +
+    (await page
+      .locator('.frame-main')
+      .evaluate((el) => (el as { scrollHeight: number }).scrollHeight));
   await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
   await page.evaluate('document.fonts.ready');
   await page.waitForTimeout(300);
@@ -67,7 +69,9 @@ describe('guard operations', () => {
     // The outgoing guard writes the record.
     await out.getByTestId('handover-start').click();
     await out.getByTestId('handover-post-status').fill('岗位正常，东门已按时开启，急诊通道畅通。');
-    await out.getByTestId('handover-open-problems').fill('东门左侧道闸抬杆迟缓，物业已安排明早维修。');
+    await out
+      .getByTestId('handover-open-problems')
+      .fill('东门左侧道闸抬杆迟缓，物业已安排明早维修。');
     const keys = out.getByTestId('handover-item').first();
     await keys.locator('input').nth(1).fill('3');
     await keys.locator('input').nth(1).blur();
@@ -90,7 +94,9 @@ describe('guard operations', () => {
     await inc.getByTestId('inspect-findings').fill('岗位情况与记录一致，道闸问题已知悉。');
     await inc.getByTestId('inspect-submit').click();
     await inc.getByTestId('handover-sign').waitFor();
-    await expect(card.getByTestId('handover-state').textContent()).resolves.toContain('已查验，待签字');
+    await expect(card.getByTestId('handover-state').textContent()).resolves.toContain(
+      '已查验，待签字',
+    );
     await expect(card.getByText('3号门钥匙在物业维修处').isVisible()).resolves.toBe(true);
     await inc.getByTestId('handover-sign').click();
     await inc.getByTestId('incoming-signed').waitFor();
@@ -100,9 +106,9 @@ describe('guard operations', () => {
     await out.getByTestId('handover-release').waitFor({ timeout: 15_000 });
     await out.getByTestId('handover-release').click();
     await out.getByTestId('released').waitFor();
-    await expect(out.getByTestId('outgoing-handover').getByTestId('handover-state').textContent()).resolves.toContain(
-      '交接完成',
-    );
+    await expect(
+      out.getByTestId('outgoing-handover').getByTestId('handover-state').textContent(),
+    ).resolves.toContain('交接完成');
     await screenshotAll(out, 'handover-released');
   });
 
@@ -119,7 +125,9 @@ describe('guard operations', () => {
     await out.getByTestId('handover-submit').click();
     // An incident needs a description.
     await out.getByText('请说明正在处理的事件').waitFor();
-    await out.getByTestId('handover-incident-note').fill('22:40 机房B区门禁报警，运维值班人员正在现场核查。');
+    await out
+      .getByTestId('handover-incident-note')
+      .fill('22:40 机房B区门禁报警，运维值班人员正在现场核查。');
     await screenshotAll(out, 'handover-incident-draft');
     await out.getByTestId('handover-submit').click();
     await out.getByText('已提交交接记录，等待黄磊查验岗位。').waitFor();
@@ -174,19 +182,28 @@ describe('guard operations', () => {
     await supervisor.reload();
     const widget = supervisor.getByTestId('escalation-widget');
     await expect(widget.getByTestId('escalation-count').textContent()).resolves.toBe('2');
-    await expect(widget.getByTestId('escalation-oldest').textContent()).resolves.toMatch(/住院部.*已等待 \d+ 分钟/);
+    await expect(widget.getByTestId('escalation-oldest').textContent()).resolves.toMatch(
+      /住院部.*已等待 \d+ 分钟/,
+    );
     await screenshot(supervisor, 'home-escalations');
     await widget.getByTestId('escalation-open').click();
     await supervisor.waitForURL('**/admin/queue');
     const item = supervisor.getByTestId('queue-inquiry').filter({ hasText: question });
-    await item.getByTestId('reply-text').fill('周六上午有儿科专家门诊，需在医院公众号提前预约，周日只有普通门诊。');
+    await item
+      .getByTestId('reply-text')
+      .fill('周六上午有儿科专家门诊，需在医院公众号提前预约，周日只有普通门诊。');
     await screenshotAll(supervisor, 'queue-escalated-inquiries');
     await item.getByTestId('reply-send').click();
-    await supervisor.getByTestId('queue-inquiry').filter({ hasText: question }).waitFor({ state: 'detached' });
+    await supervisor
+      .getByTestId('queue-inquiry')
+      .filter({ hasText: question })
+      .waitFor({ state: 'detached' });
 
     // The guard sees the reply on the tablet (the log refreshes by itself).
     await mine.getByTestId('inquiry-reply').waitFor({ timeout: 15_000 });
-    await expect(mine.getByTestId('inquiry-reply').textContent()).resolves.toContain('周六上午有儿科专家门诊');
+    await expect(mine.getByTestId('inquiry-reply').textContent()).resolves.toContain(
+      '周六上午有儿科专家门诊',
+    );
     await mine.scrollIntoViewIfNeeded();
     await screenshot(guard, 'inquiry-reply-seen-1024x768');
   });
@@ -196,7 +213,9 @@ describe('guard operations', () => {
     await admin.goto('/admin/guards');
     const table = admin.getByTestId('guards-table');
     await table.getByText('赵刚').waitFor();
-    await expect(table.getByTestId('guard-id').first().textContent()).resolves.toMatch(/^\d{17}[\dX]$/);
+    await expect(table.getByTestId('guard-id').first().textContent()).resolves.toMatch(
+      /^\d{17}[\dX]$/,
+    );
     await table.getByText('暂停使用').waitFor();
     await screenshot(admin, 'guards-admin');
 
@@ -226,7 +245,7 @@ describe('guard operations', () => {
     await screenshot(supervisor, 'guards-supervisor-masked');
   });
 
-  it('shows a post\'s weekly roster and keeps guards without a valid certificate off it', async () => {
+  it("shows a post's weekly roster and keeps guards without a valid certificate off it", async () => {
     const admin = await signedIn('cq.admin');
     await admin.goto('/admin/posts');
     await admin.getByTestId('post-roster-医院东门岗').click();

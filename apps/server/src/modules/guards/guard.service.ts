@@ -69,7 +69,8 @@ async function assertIdNumberFree(
   self?: string,
 ) {
   const other = await em.findOneBy(Guard, { companyId, idNumber });
-  if (other && other.id !== self) throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
+  if (other && other.id !== self)
+    throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
 }
 
 function mapUniqueViolation(error: unknown): never {
