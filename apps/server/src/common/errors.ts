@@ -44,8 +44,13 @@ export class ConflictError extends GraphQLError {
 
 /** `fields` maps an input field to its messages, so forms can show them beside the field. */
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, fields: Record<string, string[]> = {}) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields } });
+  /** `params` carry what a translation needs, e.g. a `reason` the clients know. */
+  constructor(
+    message: string,
+    fields: Record<string, string[]> = {},
+    params: Record<string, string | number> = {},
+  ) {
+    super(message, { extensions: { ...params, code: ErrorCode.BAD_USER_INPUT, fields } });
   }
 }
 

@@ -32,7 +32,14 @@ describe('company tenancy', () => {
   it("lists only the admin's own company's users", async () => {
     const users = await cqAdmin.request(USERS);
     const names = users.data!.users.nodes.map((u: { username: string }) => u.username).sort();
-    expect(names).toEqual(['cq.admin', 'cq.guard1', 'cq.guard2', 'cq.supervisor']);
+    expect(names).toEqual([
+      'cq.admin',
+      'cq.guard1',
+      'cq.guard2',
+      'cq.guard3',
+      'cq.guard4',
+      'cq.supervisor',
+    ]);
   });
 
   it("answers NOT_FOUND for another company's user, as if it did not exist", async () => {

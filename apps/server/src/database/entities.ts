@@ -4,9 +4,12 @@ import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
+import { Handover } from '../modules/handovers/handover.entity';
+import { Inquiry } from '../modules/inquiries/inquiry.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
+import { Shift } from '../modules/shifts/shift.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   Post,
   KioskDevice,
   AuditEntry,
+  Shift,
+  Handover,
+  Inquiry,
 ];

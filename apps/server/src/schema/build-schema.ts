@@ -6,8 +6,14 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import { GuardResolver } from '../modules/guards/guard.resolver';
+import { HandoverResolver } from '../modules/handovers/handover.resolver';
+import { InquiryResolver } from '../modules/inquiries/inquiry.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
+import { OnDutyResolver } from '../modules/on-duty/on-duty.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
+import { CompanyPostOrdersResolver, PostResolver } from '../modules/posts/post.resolver';
+import { ShiftResolver } from '../modules/shifts/shift.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 
 export const RESOLVERS = [
@@ -18,6 +24,13 @@ export const RESOLVERS = [
   CustomerUnitResolver,
   KioskResolver,
   AuditResolver,
+  GuardResolver,
+  PostResolver,
+  CompanyPostOrdersResolver,
+  ShiftResolver,
+  HandoverResolver,
+  InquiryResolver,
+  OnDutyResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

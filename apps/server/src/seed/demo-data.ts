@@ -1,4 +1,4 @@
-import { OwnershipType, Role } from '@cqss/domain';
+import { CertificateStatus, EmploymentStatus, OwnershipType, Role } from '@cqss/domain';
 
 /** Every demo account signs in with this password (README lists the accounts). */
 export const DEMO_PASSWORD = 'Cqss@2026';
@@ -34,6 +34,8 @@ export const DEMO_USERS = [
   { username: 'cq.supervisor', displayName: '李明', role: Role.DUTY_SUPERVISOR, company: 'cq' },
   { username: 'cq.guard1', displayName: '张伟', role: Role.GUARD, company: 'cq', guard: 0 },
   { username: 'cq.guard2', displayName: '刘洋', role: Role.GUARD, company: 'cq', guard: 1 },
+  { username: 'cq.guard3', displayName: '杨帆', role: Role.GUARD, company: 'cq', guard: 2 },
+  { username: 'cq.guard4', displayName: '黄磊', role: Role.GUARD, company: 'cq', guard: 3 },
   { username: 'sc.admin', displayName: '陈静', role: Role.COMPANY_ADMIN, company: 'sc' },
   { username: 'cq.police', displayName: '赵警官', role: Role.POLICE_OFFICER, organ: 'cq' },
   { username: 'cd.police', displayName: '孙警官', role: Role.POLICE_OFFICER, organ: 'cd' },
@@ -112,6 +114,32 @@ export const DEMO_GUARDS = [
     certificateNo: '渝保证2021000318',
   },
   {
+    company: 'cq',
+    name: '赵刚',
+    birth: '19850620',
+    region: '500104',
+    certificateNo: '渝保证2018000077',
+    // Suspended while a complaint is investigated: cannot be rostered (CERTIFICATE_INVALID).
+    certificateStatus: CertificateStatus.SUSPENDED,
+  },
+  {
+    company: 'cq',
+    name: '孙磊',
+    birth: '20010214',
+    region: '500108',
+    certificateNo: null,
+    // Hired last month; the certificate exam is still to come.
+    certificateStatus: CertificateStatus.PENDING,
+  },
+  {
+    company: 'cq',
+    name: '周强',
+    birth: '19791003',
+    region: '500107',
+    certificateNo: '渝保证2017000019',
+    employmentStatus: EmploymentStatus.LEFT,
+  },
+  {
     company: 'sc',
     name: '何军',
     birth: '19870506',
@@ -131,4 +159,71 @@ export const DEMO_POSTS = [
   { company: 'cq', unit: 0, name: '医院东门岗' },
   { company: 'cq', unit: 1, name: '数据中心大门岗' },
   { company: 'sc', unit: 3, name: '写字楼大堂岗' },
+] as const;
+
+/**
+ * Twelve-hour shifts around the hour the demo is seeded (0 is the current hour; start and end
+ * in hours from it), so that someone is on duty whenever the demo starts: cq.guard1 (张伟) at
+ * 医院东门岗 hands over to cq.guard2 (刘洋) within two hours, cq.guard3 (杨帆) at 数据中心大门岗
+ * to cq.guard4 (黄磊).
+ */
+export const DEMO_SHIFTS = [
+  { post: 0, guard: 1, start: -22, end: -10 },
+  { post: 0, guard: 0, start: -10, end: 2 },
+  { post: 0, guard: 1, start: 2, end: 14 },
+  { post: 0, guard: 0, start: 14, end: 26 },
+  { post: 0, guard: 1, start: 26, end: 38 },
+  { post: 1, guard: 3, start: -22, end: -10 },
+  { post: 1, guard: 2, start: -10, end: 2 },
+  { post: 1, guard: 3, start: 2, end: 14 },
+  { post: 1, guard: 2, start: 14, end: 26 },
+  { post: 1, guard: 3, start: 26, end: 38 },
+  { post: 2, guard: 7, start: -4, end: 8 },
+  { post: 2, guard: 8, start: 8, end: 20 },
+] as const;
+
+/** The handover book's first pages: last night's at both posts, released. */
+export const DEMO_HANDOVERS = [
+  {
+    from: 0, // shift index in DEMO_SHIFTS
+    to: 1,
+    postStatus: '夜间岗位正常，东门于6:00开启，急诊通道畅通。',
+    openProblems: '东门左侧道闸偶有抬杆迟缓，已报物业维修。',
+    items: [
+      { name: '门禁钥匙', quantity: 3 },
+      { name: '对讲机', quantity: 2 },
+      { name: '值班记录本', quantity: 1 },
+    ],
+    findings: '岗位情况与记录一致，物品齐全。',
+  },
+  {
+    from: 5,
+    to: 6,
+    postStatus: '大门岗位正常，夜间访客登记2人，均已离开。',
+    openProblems: null,
+    items: [
+      { name: '门禁卡', quantity: 5 },
+      { name: '对讲机', quantity: 1 },
+      { name: '访客登记簿', quantity: 1 },
+    ],
+    findings: '岗位情况与记录一致。',
+  },
+] as const;
+
+/** The inquiry log at 医院东门岗: one answered, one escalated to the supervisor and waiting. */
+export const DEMO_INQUIRIES = [
+  {
+    shift: 1,
+    minutesAgo: 150,
+    question: '请问门诊楼几点开门？挂号在哪里？',
+    answer: '门诊楼早上7:30开门，挂号在门诊一楼大厅，也可以用医院公众号预约挂号。',
+    escalateMinutesAgo: null,
+  },
+  {
+    shift: 1,
+    minutesAgo: 50,
+    question: '患者家属询问：住院部晚上九点以后还能不能探视？需要办什么手续？',
+    answer: null,
+    escalateMinutesAgo: 45,
+  },
 ] as const;

@@ -1,22 +1,37 @@
-import { creditCodeCheckChar, idNumberCheckChar } from '@cqss/domain';
+import {
+  addDays,
+  CertificateStatus,
+  creditCodeCheckChar,
+  DEFAULT_POST_ORDERS,
+  EmploymentStatus,
+  HandoverState,
+  idNumberCheckChar,
+  InquiryState,
+} from '@cqss/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { Company } from '../modules/companies/company.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
+import { Handover } from '../modules/handovers/handover.entity';
+import { Inquiry } from '../modules/inquiries/inquiry.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { hashPairingCode } from '../modules/kiosks/kiosk.service';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
+import { Shift } from '../modules/shifts/shift.entity';
 import { User } from '../modules/users/user.entity';
 import {
   DEMO_COMPANIES,
   DEMO_CUSTOMER_UNITS,
   DEMO_GUARDS,
+  DEMO_HANDOVERS,
+  DEMO_INQUIRIES,
   DEMO_ORGANS,
   DEMO_PAIRING_CODE,
   DEMO_PASSWORD,
   DEMO_POSTS,
+  DEMO_SHIFTS,
   DEMO_USERS,
 } from './demo-data';
 
@@ -52,8 +67,14 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
           name: g.name,
           idNumber: first17 + idNumberCheckChar(first17),
           certificateNo: g.certificateNo,
+          certificateStatus:
+            'certificateStatus' in g ? g.certificateStatus : CertificateStatus.VALID,
+          employmentStatus: 'employmentStatus' in g ? g.employmentStatus : EmploymentStatus.ACTIVE,
           phone: `1380000${String(1000 + i)}`,
-          hiredOn: '2021-03-01',
+          hiredOn:
+            'certificateStatus' in g && g.certificateStatus === 'PENDING'
+              ? addDays(new Date(), -30)
+              : '2021-03-01',
         }),
       );
     }
@@ -95,8 +116,74 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
           customerUnitId: units[p.unit]!.id,
           name: p.name,
           supervisorId: p.company === 'cq' ? supervisor.id : null,
+          postOrders: DEFAULT_POST_ORDERS,
         }),
       );
+    }
+
+    const hour = Math.floor(Date.now() / 3600_000) * 3600_000;
+    const at = (hours: number) => new Date(hour + hours * 3600_000);
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    const shifts: Shift[] = [];
+    for (const s of DEMO_SHIFTS) {
+      const post = posts[s.post]!;
+      shifts.push(
+        await em.save(Shift, {
+          companyId: post.companyId,
+          postId: post.id,
+          guardId: guards[s.guard]!.id,
+          startsAt: at(s.start),
+          endsAt: at(s.end),
+          // Everyone who has started a shift has read the post orders.
+          ordersAcknowledgedAt: s.start <= 0 ? at(s.start) : null,
+          ordersAcknowledgedRevision: s.start <= 0 ? 1 : null,
+        }),
+      );
+    }
+
+    for (const h of DEMO_HANDOVERS) {
+      const out = shifts[h.from]!;
+      const inc = shifts[h.to]!;
+      // Drafted a quarter of an hour before the outgoing shift ended, signed and released at once.
+      const at = (m: number) => new Date(out.endsAt.getTime() + (m - 15) * 60_000);
+      await em.save(Handover, {
+        companyId: out.companyId,
+        postId: out.postId,
+        state: HandoverState.RELEASED,
+        version: 4,
+        outgoingGuardId: out.guardId,
+        outgoingShiftId: out.id,
+        incomingGuardId: inc.guardId,
+        incomingShiftId: inc.id,
+        postStatus: h.postStatus,
+        openProblems: h.openProblems,
+        items: h.items.map((i) => ({ ...i })),
+        incidentOpen: false,
+        findings: h.findings,
+        discrepancies: [],
+        inspectedAt: at(10),
+        signedAt: at(12),
+        releasedAt: at(14),
+        createdAt: at(0),
+      });
+    }
+
+    for (const q of DEMO_INQUIRIES) {
+      const shift = shifts[q.shift]!;
+      const post = posts.find((p) => p.id === shift.postId)!;
+      await em.save(Inquiry, {
+        companyId: shift.companyId,
+        postId: shift.postId,
+        guardId: shift.guardId,
+        shiftId: shift.id,
+        state: q.answer ? InquiryState.ANSWERED : InquiryState.ESCALATED,
+        question: q.question,
+        answer: q.answer,
+        answeredAt: q.answer ? minutesAgo(q.minutesAgo - 1) : null,
+        escalatedAt: q.escalateMinutesAgo ? minutesAgo(q.escalateMinutesAgo) : null,
+        escalatedToUserId: q.escalateMinutesAgo ? post.supervisorId : null,
+        createdAt: minutesAgo(q.minutesAgo),
+      });
     }
 
     await em.save(KioskDevice, {
