@@ -115,13 +115,13 @@ async function main() {
       }),
     });
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-    const check: any = await (
+    const check = (await (
       await fetch(apiUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({ query: QUERY }),
       })
-    ).json();
+    ).json()) as { data?: { customerUnits?: { nodes?: unknown[] } } };
     if (check.data?.customerUnits?.nodes?.length !== 50)
       throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 /**
  * Per-request batching of rows by id, so that resolving a relation for a page of N rows
