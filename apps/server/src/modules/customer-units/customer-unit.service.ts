@@ -14,6 +14,7 @@ import {
   assertNoFieldProblems,
   containsPattern,
   isUniqueViolation,
+  prefixPattern,
 } from '../../common/field-problems';
 import { paginate } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
@@ -31,9 +32,9 @@ export function listCustomerUnits(ctx: Context, args: CustomerUnitArgs) {
   const qb = scopedQuery(ctx, CustomerUnit, 'cu');
   const search = args.search?.trim();
   if (search) {
-    qb.andWhere("(cu.name ILIKE :name ESCAPE '\\' OR cu.creditCode LIKE :code)", {
+    qb.andWhere("(cu.name ILIKE :name ESCAPE '\\' OR cu.creditCode LIKE :code ESCAPE '\\')", {
       name: containsPattern(search),
-      code: `${search.toUpperCase().replace(/[\\%_]/g, '')}%`,
+      code: prefixPattern(search.toUpperCase()),
     });
   }
   if (args.region) {
