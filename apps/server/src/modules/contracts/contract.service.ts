@@ -84,6 +84,12 @@ async function isFilingSubmitted(_em: EntityManager, _contract: Contract): Promi
   return false;
 }
 
+/** A checked yuan amount ("12800.5") as stored and answered ("12800.50"). */
+const twoDecimals = (fee: string) => {
+  const [whole, cents = ''] = fee.split('.');
+  return `${BigInt(whole!).toString()}.${cents.padEnd(2, '0')}`;
+};
+
 function terms(input: ContractTermsInput) {
   assertContractTerm({ startsOn: input.startsOn, endsOn: input.endsOn });
   return {
@@ -91,7 +97,7 @@ function terms(input: ContractTermsInput) {
     content: input.content.trim(),
     customerRightsObligations: input.customerRightsObligations.trim(),
     companyRightsObligations: input.companyRightsObligations.trim(),
-    fee: input.fee,
+    fee: twoDecimals(input.fee),
     startsOn: input.startsOn,
     endsOn: input.endsOn,
     projectLeaderName: input.projectLeaderName.trim(),

@@ -52,20 +52,24 @@ describe('successful customer units', () => {
 
   it('searches by part of the name or the start of the credit code', async () => {
     const byName = await cqAdmin.request(LIST, { search: '人民医院' });
-    expect(byName.data!.customerUnits.nodes.map((u: any) => u.name)).toEqual([
+    expect(byName.data!.customerUnits.nodes.map((u: { name: string }) => u.name)).toEqual([
       '重庆市渝中区人民医院',
     ]);
     const byCode = await cqAdmin.request(LIST, {
       search: creditCode(1).slice(0, 12).toLowerCase(),
     });
-    expect(byCode.data!.customerUnits.nodes.map((u: any) => u.name)).toEqual(['重庆大剧院']);
+    expect(byCode.data!.customerUnits.nodes.map((u: { name: string }) => u.name)).toEqual([
+      '重庆大剧院',
+    ]);
     const wildcard = await cqAdmin.request(LIST, { search: '%' });
     expect(wildcard.data!.customerUnits.nodes).toEqual([]);
   });
 
   it('filters by region (a province, a city or a district) and by the key-unit flag', async () => {
     const names = async (vars: Record<string, unknown>) =>
-      (await cqAdmin.request(LIST, vars)).data!.customerUnits.nodes.map((u: any) => u.name).sort();
+      (await cqAdmin.request(LIST, vars))
+        .data!.customerUnits.nodes.map((u: { name: string }) => u.name)
+        .sort();
     expect(await names({ region: '510000' })).toEqual(['成都天府国际商城']);
     expect(await names({ region: '510100' })).toEqual(['成都天府国际商城']);
     expect(await names({ region: '500103' })).toEqual(['重庆市渝中区人民医院']);
@@ -82,7 +86,7 @@ describe('successful customer units', () => {
     expect(hasNextPage).toBe(true);
     const second = await cqAdmin.request(LIST, { first: 10, after: endCursor });
     const ids = [...first.data!.customerUnits.nodes, ...second.data!.customerUnits.nodes].map(
-      (u: any) => u.id,
+      (u: { id: string }) => u.id,
     );
     expect(new Set(ids).size).toBe(4);
   });

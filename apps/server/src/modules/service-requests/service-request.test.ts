@@ -37,7 +37,11 @@ beforeAll(async () => {
   const list = await cqAdmin.request(
     `{ customerUnits(first: 50) { nodes { id name address divisionCode } } }`,
   );
-  units = Object.fromEntries(list.data!.customerUnits.nodes.map((u: any) => [u.name, u]));
+  units = Object.fromEntries(
+    list.data!.customerUnits.nodes.map(
+      (u: { name: string; id: string; address: string; divisionCode: string }) => [u.name, u],
+    ),
+  );
 });
 afterAll(() => t.close());
 
@@ -86,7 +90,9 @@ describe('submitting and screening', () => {
         description: 'Please frisk every visitor.',
       }),
     );
-    expect(r.screen.matches.map((m: any) => [m.source, m.ruleId])).toEqual([
+    expect(
+      r.screen.matches.map((m: { source: string; ruleId: string }) => [m.source, m.ruleId]),
+    ).toEqual([
       ['service', 'SEARCH_PERSONS'],
       ['text', 'SEARCH_PERSONS'],
     ]);
@@ -149,7 +155,7 @@ describe('the Art. 25 review', () => {
       report: null,
     });
     const audit = await cqAdmin.request(AUDIT, { targetId: r.id });
-    expect(audit.data!.auditEntries.nodes.map((e: any) => e.action)).toEqual([
+    expect(audit.data!.auditEntries.nodes.map((e: { action: string }) => e.action)).toEqual([
       'service_request.accept',
       'service_request.screen',
     ]);
@@ -229,7 +235,7 @@ describe('the Art. 25 review', () => {
     const audit = await cqAdmin.request(AUDIT, {});
     const actions = audit
       .data!.auditEntries.nodes.slice(0, 2)
-      .map((e: any) => [e.action, e.targetId]);
+      .map((e: { action: string; targetId: string }) => [e.action, e.targetId]);
     // Both are written in the review's transaction, so they share its timestamp.
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -254,7 +260,9 @@ describe('the Art. 25 review', () => {
       'NOT_FOUND',
     ]);
     expect(
-      (await cqOfficer.request(REPORTS)).data!.illegalRequestReports.nodes.map((n: any) => n.id),
+      (await cqOfficer.request(REPORTS)).data!.illegalRequestReports.nodes.map(
+        (n: { id: string }) => n.id,
+      ),
     ).not.toContain(refused.report.id);
   });
 
@@ -369,17 +377,21 @@ describe('lists', () => {
     const flagged = await cqAdmin.request(LIST, { screenResult: 'FLAGGED', first: 30 });
     expect(flagged.errors).toBeUndefined();
     expect(
-      flagged.data!.serviceRequests.nodes.every((n: any) => n.screen.result === 'FLAGGED'),
+      flagged.data!.serviceRequests.nodes.every(
+        (n: { screen: { result: string } }) => n.screen.result === 'FLAGGED',
+      ),
     ).toBe(true);
     const refused = await cqAdmin.request(LIST, { status: 'REFUSED', first: 30 });
-    expect(refused.data!.serviceRequests.nodes.every((n: any) => n.status === 'REFUSED')).toBe(
-      true,
-    );
+    expect(
+      refused.data!.serviceRequests.nodes.every((n: { status: string }) => n.status === 'REFUSED'),
+    ).toBe(true);
     expect(refused.data!.serviceRequests.nodes.length).toBeGreaterThan(1);
     const sc = await scAdmin.request(LIST, { first: 30 });
-    expect(sc.data!.serviceRequests.nodes.map((n: any) => n.customerUnit.name)).toEqual([
-      '成都锦江写字楼',
-    ]);
+    expect(
+      sc.data!.serviceRequests.nodes.map(
+        (n: { customerUnit: { name: string } }) => n.customerUnit.name,
+      ),
+    ).toEqual(['成都锦江写字楼']);
   });
 
   it('run a fixed number of statements whatever the page size', async () => {
