@@ -11,6 +11,7 @@ export * from './legality/normalize';
 export * from './legality/legality-rules';
 export * from './legality/service-catalogue';
 export * from './legality/screen';
+export * from './legality/highlight';
 export * from './legality/review';
 export * from './contracts/contract-rules';
 export * from './retention/retention';
