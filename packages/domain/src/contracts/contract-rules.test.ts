@@ -113,6 +113,22 @@ describe('termination date against activation and today', () => {
       );
   });
 
+  it('lets a customer withdraw before the term starts, once the contract is active', () => {
+    const future = { reason: '客户撤回委托', startsOn: '2025-09-01' };
+    expect(() =>
+      assertTermination({
+        ...future,
+        terminatedOn: '2025-06-30',
+        activatedOn: '2025-06-01',
+        today: '2025-06-30',
+      }),
+    ).not.toThrow();
+    // Without an activation date the start of the term is the bound, as before.
+    expect(() => assertTermination({ ...future, terminatedOn: '2025-06-30' })).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('before it starts') }),
+    );
+  });
+
   it('takes an activation moment as its date in China Standard Time', () => {
     // 2025-03-09T17:00Z is 01:00 on 10 March in Beijing.
     const activatedOn = new Date('2025-03-09T17:00:00Z');

@@ -62,9 +62,10 @@ export function assertCanActivate(contract: {
 
 /**
  * Refuses a termination without a reason, or dated before the contract started (BAD_USER_INPUT).
- * Given `activatedOn` and `today` (the server always gives them), it also refuses a date before
- * the contract was activated or in the future: retention counts from this date, so a backdated
- * termination must not shorten the two years a contract is kept.
+ * Given `activatedOn` and `today` (the server always gives them), the bounds are the day the
+ * contract was activated and today instead: a customer may withdraw before the term starts, but
+ * retention counts from this date, so a termination dated before activation or in the future
+ * (which would shorten or fake the two years a contract is kept) is refused.
  */
 export function assertTermination(t: {
   reason: string;
@@ -79,13 +80,6 @@ export function assertTermination(t: {
     });
   }
   const terminatedOn = toCalendarDate(t.terminatedOn, 'terminatedOn');
-  if (daysBetween(toCalendarDate(t.startsOn, 'startsOn'), terminatedOn) < 0) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
-      'A contract cannot be terminated before it starts',
-      { field: 'terminatedOn', terminatedOn, startsOn: t.startsOn },
-    );
-  }
   if (t.activatedOn !== undefined) {
     const activatedOn = toCalendarDate(t.activatedOn, 'activatedOn');
     if (daysBetween(activatedOn, terminatedOn) < 0) {
@@ -95,6 +89,12 @@ export function assertTermination(t: {
         { field: 'terminatedOn', terminatedOn, activatedOn },
       );
     }
+  } else if (daysBetween(toCalendarDate(t.startsOn, 'startsOn'), terminatedOn) < 0) {
+    throw new DomainError(
+      DomainErrorCode.BAD_USER_INPUT,
+      'A contract cannot be terminated before it starts',
+      { field: 'terminatedOn', terminatedOn, startsOn: t.startsOn },
+    );
   }
   if (t.today !== undefined) {
     const today = toCalendarDate(t.today, 'today');
