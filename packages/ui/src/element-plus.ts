@@ -35,3 +35,18 @@ import 'element-plus/es/components/tooltip/style/css';
 import 'element-plus/es/components/statistic/style/css';
 import 'element-plus/es/components/row/style/css';
 import 'element-plus/es/components/col/style/css';
+// Customer units, requests, contracts, audit log (admin console).
+import 'element-plus/es/components/select/style/css';
+import 'element-plus/es/components/option/style/css';
+import 'element-plus/es/components/checkbox/style/css';
+import 'element-plus/es/components/checkbox-group/style/css';
+import 'element-plus/es/components/radio-group/style/css';
+import 'element-plus/es/components/radio-button/style/css';
+import 'element-plus/es/components/date-picker/style/css';
+import 'element-plus/es/components/input-number/style/css';
+import 'element-plus/es/components/dialog/style/css';
+import 'element-plus/es/components/cascader/style/css';
+import 'element-plus/es/components/switch/style/css';
+import 'element-plus/es/components/timeline/style/css';
+import 'element-plus/es/components/timeline-item/style/css';
+import 'element-plus/es/components/message-box/style/css';
