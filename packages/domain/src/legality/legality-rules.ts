@@ -226,7 +226,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'confiscate',
         'impound',
         '[withhold|take away|hold on to|hold onto|take possession of] * [id|ids|id card|identity card|passport|passports|driving licence|driving license|drivers license|documents|papers|phone|phones|property|belongings|valuables|car keys|keys|goods|vehicle|car]',
-        '[retain|keep] * [id card|id cards|identity card|identity cards|passport|passports|driving licence|drivers license]',
+        '[retain|keep|hold] * [id card|id cards|identity card|identity cards|passport|passports|driving licence|drivers license]',
       ],
     },
     exclusions: { zh: ['扣押金'], en: ['seize * [opportunity|opportunities|moment|chance|day]'] },

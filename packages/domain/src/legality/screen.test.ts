@@ -40,6 +40,7 @@ const EXAMPLES: [LegalityRuleId, string, string][] = [
     "Withhold the workers' ID cards until the contract ends",
     "Withhold the workers' ID cards",
   ],
+  [R.SEIZE_DOCUMENTS_OR_PROPERTY, 'Hold their ID cards until they pay', 'Hold their ID cards'],
   [R.OBSTRUCT_OFFICIAL_DUTIES, '阻拦城管执法人员进入市场', '阻拦城管'],
   [R.OBSTRUCT_OFFICIAL_DUTIES, '消防检查时设法阻挠检查', '阻挠检查'],
   [
@@ -122,6 +123,7 @@ describe('phrases that must not match', () => {
     'Follow up on issues and report to him',
     'Make visitors pay the parking fee at the gate',
     'Keep the fire exits unobstructed',
+    'Hold the door for visitors carrying boxes',
     'Review CCTV footage to assist the police',
   ])('%s', (text) => expect(screenText(text)).toEqual([]));
 });
