@@ -76,22 +76,32 @@ describe('contracts and compliance', () => {
     await page.getByTestId('request-review').click();
     const dialog = page.getByTestId('review-dialog');
     await dialog.getByTestId('review-illegal').waitFor();
-    await dialog.getByTestId('review-note').fill('客户要求保安员协助催收欠款，属于《保安服务管理条例》第三十条禁止的行为。');
-    await expect(dialog.getByTestId('review-addressee').textContent()).resolves.toContain('重庆市公安局');
+    await dialog
+      .getByTestId('review-note')
+      .fill('客户要求保安员协助催收欠款，属于《保安服务管理条例》第三十条禁止的行为。');
+    await expect(dialog.getByTestId('review-addressee').textContent()).resolves.toContain(
+      '重庆市公安局',
+    );
     await screenshot(page, 'contracts-review-refuse');
     await dialog.getByTestId('review-save').click();
 
     const banner = page.getByTestId('request-refused-banner');
     await banner.waitFor();
-    await expect(page.getByTestId('request-report-organ').textContent()).resolves.toContain('重庆市公安局');
-    await expect(page.getByTestId('request-status').textContent()).resolves.toContain('已拒绝并报告');
+    await expect(page.getByTestId('request-report-organ').textContent()).resolves.toContain(
+      '重庆市公安局',
+    );
+    await expect(page.getByTestId('request-status').textContent()).resolves.toContain(
+      '已拒绝并报告',
+    );
     await screenshot(page, 'contracts-request-refused');
 
     await page.getByTestId('request-report-link').click();
     await page.waitForURL('**/admin/reports');
     const report = page.getByTestId('report').first();
     await report.getByText(DEBT_REQUEST.slice(0, 8)).waitFor();
-    await expect(report.getByTestId('report-organ').textContent()).resolves.toContain('重庆市公安局');
+    await expect(report.getByTestId('report-organ').textContent()).resolves.toContain(
+      '重庆市公安局',
+    );
     await expect(report.getByTestId('screen-hit').first().textContent()).resolves.toBe('催收');
     await expect(report.getByTestId('report-reason').textContent()).resolves.toContain('催收欠款');
     await screenshot(page, 'contracts-reports');
@@ -131,7 +141,9 @@ describe('contracts and compliance', () => {
     const terminate = page.getByTestId('terminate-dialog');
     await terminate.getByTestId('terminate-reason').fill('客户单位提前终止合作');
     const keptUntil = twoYearsAfter(beijingToday());
-    await expect(terminate.getByTestId('terminate-retention').textContent()).resolves.toContain(keptUntil);
+    await expect(terminate.getByTestId('terminate-retention').textContent()).resolves.toContain(
+      keptUntil,
+    );
     await screenshot(page, 'contracts-terminate-dialog');
     await terminate.getByTestId('terminate-save').click();
 
@@ -157,7 +169,9 @@ describe('contracts and compliance', () => {
     await page.getByRole('menuitem', { name: '服务合同' }).click();
     await page.getByText('成都天府国际商城促销季秩序维护项目').click();
     await page.getByTestId('contract-filing-required').waitFor();
-    await expect(page.getByTestId('contract-filing-required').textContent()).resolves.toContain('成都市');
+    await expect(page.getByTestId('contract-filing-required').textContent()).resolves.toContain(
+      '成都市',
+    );
     await expect(page.getByTestId('contract-activate').isDisabled()).resolves.toBe(true);
     await screenshot(page, 'contracts-cross-region-draft');
   });

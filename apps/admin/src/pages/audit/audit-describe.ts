@@ -14,7 +14,9 @@ export function useAuditDescribe() {
   const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
   return (entry: Entry): { title: string; detail: string } => {
     const d = (entry.detail ?? {}) as Record<string, unknown>;
-    const title = te(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action;
+    const title = te(`audit.actions.${entry.action}`)
+      ? t(`audit.actions.${entry.action}`)
+      : entry.action;
     let detail = '';
     switch (entry.action) {
       case 'service_request.screen': {
@@ -27,13 +29,19 @@ export function useAuditDescribe() {
       }
       case 'service_request.accept':
       case 'service_request.refuse':
-        detail = [d.illegal ? t('audit.details.illegal') : '', str(d.note)].filter(Boolean).join(' · ');
+        detail = [d.illegal ? t('audit.details.illegal') : '', str(d.note)]
+          .filter(Boolean)
+          .join(' · ');
         break;
       case 'illegal_request_report.create':
-        detail = d.policeOrgan ? t('audit.details.reportTo', { organ: str(d.policeOrgan) }) : t('audit.details.noOrgan');
+        detail = d.policeOrgan
+          ? t('audit.details.reportTo', { organ: str(d.policeOrgan) })
+          : t('audit.details.noOrgan');
         break;
       case 'contract.create':
-        detail = [str(d.project), d.crossRegion ? t('contracts.crossRegion') : ''].filter(Boolean).join(' · ');
+        detail = [str(d.project), d.crossRegion ? t('contracts.crossRegion') : '']
+          .filter(Boolean)
+          .join(' · ');
         break;
       case 'contract.terminate':
         detail = t('audit.details.terminated', {
