@@ -8,8 +8,14 @@ import { defaultClientConditions, defineConfig } from 'vite';
 const sharedLocales = fileURLToPath(new URL('./src/locales/', import.meta.url));
 
 const VENDOR_GROUPS = [
-  { name: 'vendor-element', test: /node_modules[\\/](element-plus|@element-plus|@vueuse|@ctrl|@floating-ui|@sxzz|async-validator|lodash|dayjs|memoize-one|normalize-wheel)/ },
-  { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)/ },
+  {
+    name: 'vendor-element',
+    test: /node_modules[\\/](element-plus|@element-plus|@vueuse|@ctrl|@floating-ui|@sxzz|async-validator|lodash|dayjs|memoize-one|normalize-wheel)/,
+  },
+  {
+    name: 'vendor-apollo',
+    test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)/,
+  },
   { name: 'vendor-vue', test: /node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/ },
 ];
 
@@ -34,7 +40,12 @@ export function cqssAppConfig({
       // Messages are compiled at build time, so the apps ship vue-i18n's runtime-only build
       // (smaller, and no code generation at run time under the server's CSP).
       VueI18n({
-        include: [path.join(sharedLocales, '*.json'), path.join(appRoot, 'src/locales/*.json')],
+        include: [
+          path.join(sharedLocales, '*.json'),
+          path.join(appRoot, 'src/locales/*.json'),
+          // Feature folders bring their own messages (pages/<feature>/locales/*.json).
+          path.join(appRoot, 'src/pages/*/locales/*.json'),
+        ],
         runtimeOnly: true,
         compositionOnly: true,
         fullInstall: false,

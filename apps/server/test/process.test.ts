@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,20 +102,33 @@ describe('the server process', () => {
         expect(run.output()).toContain(`"fresh":${fresh}`);
         expect(run.output().includes('demo data seeded')).toBe(fresh);
         const base = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(run.output())![1];
-        // A request in flight when SIGTERM arrives still gets its answer from the database.
-        const inFlight = fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query:
-              'mutation { login(input: { username: "cq.admin", password: "Cqss@2026" }) { username } }',
-          }),
+        // A request in flight when SIGTERM arrives (its body still arriving) gets its answer
+        // from the database: draining must finish before PostgreSQL stops.
+        const body = JSON.stringify({
+          query:
+            'mutation { login(input: { username: "cq.admin", password: "Cqss@2026" }) { username } }',
         });
-        await new Promise((r) => setTimeout(r, 20));
-        run.child.kill('SIGTERM');
-        expect(await (await inFlight).json()).toEqual({
-          data: { login: { username: 'cq.admin' } },
+        const answer = new Promise<unknown>((resolve, reject) => {
+          const req = request(`${base}/graphql`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
+          });
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (d) => (text += d));
+            res.on('end', () => resolve(JSON.parse(text)));
+          });
+          req.on('error', reject);
+          req.write(body.slice(0, 10));
+          setTimeout(() => {
+            run.child.kill('SIGTERM');
+            setTimeout(() => req.end(body.slice(10)), 200);
+          }, 200);
         });
+        expect(await answer).toEqual({ data: { login: { username: 'cq.admin' } } });
         expect(await run.exited).toBe(0);
         expect(run.output()).not.toMatch(/terminating connection/);
       }

@@ -44,9 +44,11 @@ export function createConsoleApp({ app: name, allowedRoles, routes, messages }: 
       const current = router.currentRoute.value;
       // The first navigation and the login page handle a missing session themselves.
       if (current.matched.length === 0 || current.meta.public) return;
-      void client.clearStore().then(() =>
-        router.replace({ name: 'login', query: { expired: '1', redirect: current.fullPath } }),
-      );
+      void client
+        .clearStore()
+        .then(() =>
+          router.replace({ name: 'login', query: { expired: '1', redirect: current.fullPath } }),
+        );
     },
   });
   router.beforeEach(sessionGuard(client, allowedRoles));

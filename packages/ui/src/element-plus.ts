@@ -54,3 +54,10 @@ import 'element-plus/es/components/popconfirm/style/css';
 import 'element-plus/es/components/button-group/style/css';
 import 'element-plus/es/components/scrollbar/style/css';
 import 'element-plus/es/components/popper/style/css';
+// Customer units, requests, contracts, audit log (admin console).
+import 'element-plus/es/components/checkbox/style/css';
+import 'element-plus/es/components/checkbox-group/style/css';
+import 'element-plus/es/components/cascader/style/css';
+import 'element-plus/es/components/timeline/style/css';
+import 'element-plus/es/components/timeline-item/style/css';
+import 'element-plus/es/components/message-box/style/css';

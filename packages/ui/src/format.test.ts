@@ -37,12 +37,32 @@ describe('formatError', () => {
   it.each([
     ['zh-CN', gql({ code: 'INVALID_CREDENTIALS' }), '用户名或密码错误。'],
     ['en', gql({ code: 'INVALID_CREDENTIALS' }), 'Wrong username or password.'],
-    ['zh-CN', gql({ code: 'RATE_LIMITED', retryAfterSeconds: 890 }), '尝试次数过多，请在 15 分钟后再试。'],
-    ['en', gql({ code: 'RATE_LIMITED', retryAfterSeconds: 20 }), 'Too many attempts. Try again in 20 s.'],
-    ['zh-CN', gql({ code: 'FOREIGN_INVESTED_KEY_UNIT' }), '外商投资保安服务公司不得为治安保卫重点单位提供保安服务。'],
-    ['en', new TypeError('Failed to fetch'), 'Cannot reach the server. Check the connection and try again.'],
+    [
+      'zh-CN',
+      gql({ code: 'RATE_LIMITED', retryAfterSeconds: 890 }),
+      '尝试次数过多，请在 15 分钟后再试。',
+    ],
+    [
+      'en',
+      gql({ code: 'RATE_LIMITED', retryAfterSeconds: 20 }),
+      'Too many attempts. Try again in 20 s.',
+    ],
+    [
+      'zh-CN',
+      gql({ code: 'FOREIGN_INVESTED_KEY_UNIT' }),
+      '外商投资保安服务公司不得为治安保卫重点单位提供保安服务。',
+    ],
+    [
+      'en',
+      new TypeError('Failed to fetch'),
+      'Cannot reach the server. Check the connection and try again.',
+    ],
     ['en', gql({ code: 'SOMETHING_NEW' }, 'A new rule'), 'The operation failed: A new rule'],
-    ['zh-CN', gql({ code: 'SOMETHING_NEW', serverMessage: 'original' }, '已翻译'), '操作失败：original'],
+    [
+      'zh-CN',
+      gql({ code: 'SOMETHING_NEW', serverMessage: 'original' }, '已翻译'),
+      '操作失败：original',
+    ],
     [
       'zh-CN',
       { code: 'RATE_LIMITED', message: 'x', params: { retryAfterSeconds: 61 }, fields: {} },

@@ -60,7 +60,10 @@ describe('locale', () => {
 
   it('merges app namespaces beside, and into, the shared ones', () => {
     expect(
-      mergeMessages({ common: { a: '1', b: '2' }, login: { x: 'x' } }, { common: { b: 'B' }, home: { y: 'y' } }),
+      mergeMessages(
+        { common: { a: '1', b: '2' }, login: { x: 'x' } },
+        { common: { b: 'B' }, home: { y: 'y' } },
+      ),
     ).toEqual({ common: { a: '1', b: 'B' }, login: { x: 'x' }, home: { y: 'y' } });
   });
 });

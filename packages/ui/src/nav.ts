@@ -1,3 +1,4 @@
+import type { Role } from '@cqss/api-client';
 import type { Component } from 'vue';
 
 /** One entry of an app's side navigation. */
@@ -7,4 +8,6 @@ export interface NavItem {
   /** i18n key of the label. */
   label: string;
   icon?: Component;
+  /** Only these roles see the item; everyone when absent. */
+  roles?: readonly Role[];
 }

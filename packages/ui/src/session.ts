@@ -1,4 +1,11 @@
-import { LogoutDocument, MeDocument, toApiError, type ApolloClient, type MeQuery, type Role } from '@cqss/api-client';
+import {
+  LogoutDocument,
+  MeDocument,
+  toApiError,
+  type ApolloClient,
+  type MeQuery,
+  type Role,
+} from '@cqss/api-client';
 import { APP_OF_ROLE } from '@cqss/domain';
 import type { NavigationGuard } from 'vue-router';
 
@@ -35,8 +42,10 @@ export function sessionGuard(client: ApolloClient, allowedRoles: readonly Role[]
       // The server did not answer: let the page show its own error state.
       return true;
     }
-    if (!user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
-    if (otherAppFor(user.role, allowedRoles)) return { name: 'login', query: { wrongRole: user.role } };
+    if (!user)
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    if (otherAppFor(user.role, allowedRoles))
+      return { name: 'login', query: { wrongRole: user.role } };
     return true;
   };
 }

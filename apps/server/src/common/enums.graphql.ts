@@ -9,6 +9,11 @@ import {
   InquiryState,
   OwnershipType,
   Role,
+  LegalityResult,
+  LegalityRuleId,
+  ReviewCheck,
+  ServiceKind,
+  ServiceRequestStatus,
 } from '@cqss/domain';
 import { registerEnumType } from 'type-graphql';
 
@@ -23,3 +28,17 @@ registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
 registerEnumType(InquiryState, { name: 'InquiryState' });
 registerEnumType(HandoverActor, { name: 'HandoverActor' });
 registerEnumType(HandoverAction, { name: 'HandoverAction' });
+registerEnumType(LegalityResult, {
+  name: 'LegalityResult',
+  description: 'What the legality screen says about a customer request',
+});
+registerEnumType(LegalityRuleId, {
+  name: 'LegalityRuleId',
+  description: 'The acts guards may never do (Regulation Art. 30), one rule each',
+});
+registerEnumType(ServiceKind, { name: 'ServiceKind' });
+registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
+registerEnumType(ReviewCheck, {
+  name: 'ReviewCheck',
+  description: 'The checks of the implementing measures Art. 25',
+});

@@ -42,15 +42,21 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/** `fields` maps an input field to its messages, so forms can show them beside the field. */
+/**
+ * `fields` maps an input field to its messages, so forms can show them beside the field;
+ * `problems` optionally maps a field to a stable code (e.g. CREDIT_CODE_TAKEN) clients translate.
+ */
 export class BadUserInputError extends GraphQLError {
-  /** `params` carry what a translation needs, e.g. a `reason` the clients know. */
+  /**
+   * `extra` carries what a translation needs: a `reason` the clients know, or `problems`
+   * (field → translatable problem code).
+   */
   constructor(
     message: string,
     fields: Record<string, string[]> = {},
-    params: Record<string, string | number> = {},
+    extra: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { ...params, code: ErrorCode.BAD_USER_INPUT, fields } });
+    super(message, { extensions: { ...extra, code: ErrorCode.BAD_USER_INPUT, fields } });
   }
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
+import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { Handover } from '../modules/handovers/handover.entity';
@@ -10,6 +11,8 @@ import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
 import { Shift } from '../modules/shifts/shift.entity';
+import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
+import { ServiceRequest } from '../modules/service-requests/service-request.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -25,4 +28,7 @@ export const ENTITIES = [
   Shift,
   Handover,
   Inquiry,
+  ServiceRequest,
+  Contract,
+  IllegalRequestReport,
 ];

@@ -5,15 +5,18 @@ import { authChecker } from '../common/auth-checker';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
+import { ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
 import { GuardResolver } from '../modules/guards/guard.resolver';
 import { HandoverResolver } from '../modules/handovers/handover.resolver';
 import { InquiryResolver } from '../modules/inquiries/inquiry.resolver';
+import { IllegalRequestReportResolver } from '../modules/illegal-reports/illegal-request-report.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
 import { OnDutyResolver } from '../modules/on-duty/on-duty.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
 import { CompanyPostOrdersResolver, PostResolver } from '../modules/posts/post.resolver';
 import { ShiftResolver } from '../modules/shifts/shift.resolver';
+import { ServiceRequestResolver } from '../modules/service-requests/service-request.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 
 export const RESOLVERS = [
@@ -31,6 +34,9 @@ export const RESOLVERS = [
   HandoverResolver,
   InquiryResolver,
   OnDutyResolver,
+  ServiceRequestResolver,
+  ContractResolver,
+  IllegalRequestReportResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

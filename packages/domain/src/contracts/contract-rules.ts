@@ -60,11 +60,19 @@ export function assertCanActivate(contract: {
   }
 }
 
-/** Refuses a termination without a reason, or dated before the contract started (BAD_USER_INPUT). */
+/**
+ * Refuses a termination without a reason, or dated before the contract started (BAD_USER_INPUT).
+ * Given `activatedOn` and `today` (the server always gives them), the bounds are the day the
+ * contract was activated and today instead: a customer may withdraw before the term starts, but
+ * retention counts from this date, so a termination dated before activation or in the future
+ * (which would shorten or fake the two years a contract is kept) is refused.
+ */
 export function assertTermination(t: {
   reason: string;
   terminatedOn: string;
   startsOn: string;
+  activatedOn?: string | Date;
+  today?: string | Date;
 }): void {
   if (!t.reason.trim()) {
     throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'A termination needs a reason', {
@@ -72,12 +80,31 @@ export function assertTermination(t: {
     });
   }
   const terminatedOn = toCalendarDate(t.terminatedOn, 'terminatedOn');
-  if (daysBetween(toCalendarDate(t.startsOn, 'startsOn'), terminatedOn) < 0) {
+  if (t.activatedOn !== undefined) {
+    const activatedOn = toCalendarDate(t.activatedOn, 'activatedOn');
+    if (daysBetween(activatedOn, terminatedOn) < 0) {
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'A contract cannot be terminated before the day it was activated',
+        { field: 'terminatedOn', terminatedOn, activatedOn },
+      );
+    }
+  } else if (daysBetween(toCalendarDate(t.startsOn, 'startsOn'), terminatedOn) < 0) {
     throw new DomainError(
       DomainErrorCode.BAD_USER_INPUT,
       'A contract cannot be terminated before it starts',
       { field: 'terminatedOn', terminatedOn, startsOn: t.startsOn },
     );
+  }
+  if (t.today !== undefined) {
+    const today = toCalendarDate(t.today, 'today');
+    if (daysBetween(terminatedOn, today) < 0) {
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'A termination cannot be dated in the future',
+        { field: 'terminatedOn', terminatedOn, today },
+      );
+    }
   }
 }
 

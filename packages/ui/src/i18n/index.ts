@@ -42,7 +42,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** The language chosen on this device before, else Chinese: the platform's users are in China. */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Locale {
+export function initialLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Locale {
   try {
     const saved = storage?.getItem(STORAGE_KEY);
     return isLocale(saved) ? saved : DEFAULT_LOCALE;
@@ -57,8 +59,7 @@ export function mergeMessages(...sources: Messages[]): Messages {
   for (const source of sources) {
     for (const [key, value] of Object.entries(source)) {
       const prev = out[key];
-      out[key] =
-        isPlainObject(prev) && isPlainObject(value) ? mergeMessages(prev, value) : value;
+      out[key] = isPlainObject(prev) && isPlainObject(value) ? mergeMessages(prev, value) : value;
     }
   }
   return out;
