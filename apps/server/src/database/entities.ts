@@ -4,6 +4,9 @@ import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
+import { FeedbackAlert } from '../modules/feedback/feedback-alert.entity';
+import { FeedbackSettingsRow } from '../modules/feedback/feedback-settings.entity';
+import { Feedback } from '../modules/feedback/feedback.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
@@ -19,4 +22,7 @@ export const ENTITIES = [
   Post,
   KioskDevice,
   AuditEntry,
+  Feedback,
+  FeedbackAlert,
+  FeedbackSettingsRow,
 ];

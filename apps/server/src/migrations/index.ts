@@ -1,5 +1,6 @@
 import { Foundation1795773400481 } from './1795773400481-Foundation';
 import { AuditLog1795774512194 } from './1795774512194-AuditLog';
+import { Feedback1795774837491 } from './1795774837491-Feedback';
 
 /** Every migration, oldest first; TypeORM runs those not yet applied. */
-export const MIGRATIONS = [Foundation1795773400481, AuditLog1795774512194];
+export const MIGRATIONS = [Foundation1795773400481, AuditLog1795774512194, Feedback1795774837491];

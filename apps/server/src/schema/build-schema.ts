@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
@@ -6,6 +7,12 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import { FeedbackAlertResolver } from '../modules/feedback/feedback-alert.resolver';
+import {
+  FeedbackResolver,
+  PostSatisfactionResolver,
+  UnitSatisfactionResolver,
+} from '../modules/feedback/feedback.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -18,6 +25,10 @@ export const RESOLVERS = [
   CustomerUnitResolver,
   KioskResolver,
   AuditResolver,
+  FeedbackResolver,
+  UnitSatisfactionResolver,
+  PostSatisfactionResolver,
+  FeedbackAlertResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
@@ -26,7 +37,8 @@ export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-    pubSub,
+    // Emitting the schema needs no real pub/sub, but type-graphql wants one for @Subscription.
+    pubSub: pubSub ?? createPubSub(),
   });
 }
 

@@ -1,6 +1,7 @@
 import { creditCodeCheckChar, idNumberCheckChar } from '@cqss/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
+import { seedDemoFeedback } from './demo-feedback';
 import { Company } from '../modules/companies/company.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
@@ -107,6 +108,7 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       pairingCodeHash: hashPairingCode(DEMO_PAIRING_CODE),
       pairingExpiresAt: new Date(Date.now() + 30 * 86_400_000),
     });
+    await seedDemoFeedback(em, { companies, units, posts, users });
   });
   return true;
 }
