@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsUUID,
@@ -129,7 +128,7 @@ export class AcknowledgeFeedbackAlertInput {
   id: string;
 
   @Field({ description: 'What was done about it' })
-  @IsNotEmpty({ message: 'Say what was done about it' })
+  @Matches(/\S/, { message: 'Say what was done about it' })
   @MaxLength(500)
   comment: string;
 }
