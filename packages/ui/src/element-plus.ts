@@ -35,3 +35,17 @@ import 'element-plus/es/components/tooltip/style/css';
 import 'element-plus/es/components/statistic/style/css';
 import 'element-plus/es/components/row/style/css';
 import 'element-plus/es/components/col/style/css';
+// Feedback dashboards, alerts and kiosk registration (issue 6).
+import 'element-plus/es/components/select/style/css';
+import 'element-plus/es/components/option/style/css';
+import 'element-plus/es/components/radio-group/style/css';
+import 'element-plus/es/components/radio-button/style/css';
+import 'element-plus/es/components/dialog/style/css';
+import 'element-plus/es/components/overlay/style/css';
+import 'element-plus/es/components/input-number/style/css';
+import 'element-plus/es/components/switch/style/css';
+import 'element-plus/es/components/notification/style/css';
+import 'element-plus/es/components/message-box/style/css';
+import 'element-plus/es/components/badge/style/css';
+import 'element-plus/es/components/popconfirm/style/css';
+import 'element-plus/es/components/scrollbar/style/css';
