@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
-import { makePost, pairedKiosk, submit, unitIds } from './feedback.test-helpers';
+import { makePost, pairedKiosk, submit, unitIds } from '../../../test/kiosk-fixtures';
 
 let t: TestServer;
 let admin: GqlClient;

@@ -1,7 +1,7 @@
 import { addDays, satisfactionByWeek, satisfactionSummary, weekStartOf } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
-import { makePost, pairedKiosk, submit, unitIds } from './feedback.test-helpers';
+import { makePost, pairedKiosk, submit, unitIds } from '../../../test/kiosk-fixtures';
 
 let t: TestServer;
 let admin: GqlClient;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GqlClient, TestServer } from '../../../test/test-server';
+import type { GqlClient, TestServer } from './test-server';
 
 /** Registers a kiosk through the admin's API and pairs a fresh client with it. */
 export async function pairedKiosk(
