@@ -44,12 +44,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Signs in through an app's login page. */
-export async function signIn(
-  page: Page,
-  app: 'admin' | 'police',
-  username: string,
-  password = DEMO_PASSWORD,
-) {
+export async function signIn(page: Page, app: 'admin' | 'police', username: string, password = DEMO_PASSWORD) {
   await page.goto(`/${app}/login`);
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
