@@ -222,6 +222,7 @@ describe('feedback kiosk and satisfaction dashboard', () => {
   it('counts the new ratings on the dashboard', async () => {
     await admin.goto('/admin/feedback');
     await admin.getByTestId('kpis').waitFor();
+    await admin.waitForTimeout(800); // the chart's short animation
     await screenshot(admin, 'feedback-dashboard');
     await choose(admin, 'filter-unit', MALL);
     // The mall's ratings are this test's: 5, 4, 4, 2, 3, 1 → 6, mean 3.17, 4–5 half of them, 2 low.
@@ -236,6 +237,7 @@ describe('feedback kiosk and satisfaction dashboard', () => {
     const comments = admin.getByTestId('comments');
     await comments.getByText('门口无人值守，等了很久').waitFor();
     await comments.getByText('保安师傅很负责，谢谢！').waitFor();
+    await admin.waitForTimeout(800);
     await screenshot(admin, 'feedback-dashboard-mall');
   });
 
