@@ -172,7 +172,13 @@ async function main() {
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({ query, variables }),
       });
-      const body: any = await res.json();
+      const body = (await res.json()) as {
+        data: {
+          satisfaction?: { overall: { count: number } };
+          feedbackComments?: { nodes: unknown[] };
+        };
+        errors?: unknown[];
+      };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return { ms: ms(t), body };
     };
@@ -205,7 +211,9 @@ async function main() {
         const r = await ask(query, variables);
         times.push(r.ms);
         counted =
-          r.body.data.satisfaction?.overall.count ?? r.body.data.feedbackComments.nodes.length;
+          r.body.data.satisfaction?.overall.count ??
+          r.body.data.feedbackComments?.nodes.length ??
+          0;
       }
       rows.push({
         query: label,
