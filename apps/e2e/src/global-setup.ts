@@ -1,6 +1,7 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,11 +132,15 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export default async function setup(project: TestProject) {
   ensureChromium();
   if (!existsSync(SERVER_MAIN)) {
-    throw new Error(`${SERVER_MAIN} is missing: run \`pnpm turbo run test --filter=@cqss/e2e\` (it builds first)`);
+    throw new Error(
+      `${SERVER_MAIN} is missing: run \`pnpm turbo run test --filter=@cqss/e2e\` (it builds first)`,
+    );
   }
   for (const app of APPS) {
     if (!existsSync(path.join(REPO_ROOT, 'apps', app, 'dist/index.html'))) {
-      throw new Error(`apps/${app} is not built: run \`pnpm turbo run build --filter=@cqss/${app}\``);
+      throw new Error(
+        `apps/${app} is not built: run \`pnpm turbo run build --filter=@cqss/${app}\``,
+      );
     }
   }
   rmSync(RESULTS_DIR, { recursive: true, force: true });
@@ -146,24 +151,52 @@ export default async function setup(project: TestProject) {
     : await embeddedDatabase();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_MAIN], {
-    cwd: path.join(REPO_ROOT, 'apps/server'),
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      SEED_DEMO: 'true',
-      PASSWORD_HASH_COST: '12',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      APPS_DIR: path.join(REPO_ROOT, 'apps'),
-      SESSION_SECRET: randomBytes(32).toString('base64url'),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const spawnServer = () =>
+    spawn(process.execPath, ['--enable-source-maps', SERVER_MAIN], {
+      cwd: path.join(REPO_ROOT, 'apps/server'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: db.url,
+        SEED_DEMO: 'true',
+        PASSWORD_HASH_COST: '12',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        APPS_DIR: path.join(REPO_ROOT, 'apps'),
+        // Fixed for the run, so sessions and device cookies survive a restart of the server.
+        SESSION_SECRET: secret,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  const secret = randomBytes(32).toString('base64url');
+  let child = spawnServer();
+
+  // Tests that need the server down (the kiosk's offline queue) stop and start the very same
+  // process here: same port, same database. Loopback only, for the length of the run.
+  const control = createHttpServer((req, res) => {
+    const act = async () => {
+      if (req.url === '/stop') await stopProcess(child);
+      else if (req.url === '/start') {
+        if (child.exitCode === null && child.signalCode === null) return 'running';
+        child = spawnServer();
+        await waitUntilReady(baseUrl, child);
+      } else throw new Error(`unknown ${req.url}`);
+      return 'ok';
+    };
+    act().then(
+      (body) => res.end(body),
+      (error: Error) => {
+        res.statusCode = 500;
+        res.end(error.message);
+      },
+    );
   });
+  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
+  const { port: controlPort } = control.address() as { port: number };
 
   const teardown = async () => {
+    control.close();
     await stopProcess(child);
     await db.drop();
   };
@@ -174,5 +207,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('serverControlUrl', `http://127.0.0.1:${controlPort}`);
+  project.provide('databaseUrl', db.url);
   return teardown;
 }

@@ -70,11 +70,14 @@ describe('kiosk', () => {
     await page.getByText('您对今天的保安服务满意吗？').waitFor();
   });
 
-  it('shows the pairing screen when the device is not (or no longer) paired', async () => {
+  it('asks staff to pair again when the device is no longer paired, then shows the pairing screen', async () => {
     await context.clearCookies();
     await page.goto('/kiosk/');
+    await page.waitForURL('**/kiosk/unpaired');
+    await page.getByRole('heading', { name: '本终端需要重新配对' }).waitFor();
+    await screenshot(page, 'kiosk-unpaired-again');
+    await page.getByTestId('unpaired-pair').click();
     await page.waitForURL('**/kiosk/pair');
     await page.getByRole('heading', { name: '配对评价终端' }).waitFor();
-    await screenshot(page, 'kiosk-unpaired-again');
   });
 });

@@ -61,3 +61,5 @@ import 'element-plus/es/components/cascader/style/css';
 import 'element-plus/es/components/timeline/style/css';
 import 'element-plus/es/components/timeline-item/style/css';
 import 'element-plus/es/components/message-box/style/css';
+// Feedback dashboards, alerts and kiosk registration (issue 6).
+import 'element-plus/es/components/notification/style/css';

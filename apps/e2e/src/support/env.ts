@@ -10,5 +10,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the server under test listens, e.g. http://127.0.0.1:43121 */
     baseUrl: string;
+    /** POST-less control of the server process: GET /stop, GET /start (same port and database). */
+    serverControlUrl: string;
+    /** The database the server under test uses, for checks a user cannot see. */
+    databaseUrl: string;
   }
 }

@@ -15,22 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n": typeof types.KioskDocument,
-    "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n": typeof types.PairKioskDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
+    "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n": typeof types.KioskDocument,
+    "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n": typeof types.PairKioskDocument,
 };
 const documents: Documents = {
-    "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n": types.KioskDocument,
-    "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n": types.PairKioskDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      id\n    }\n  }\n": types.SubmitFeedbackDocument,
+    "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n": types.KioskDocument,
+    "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n": types.PairKioskDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n"): typeof import('./graphql').KioskDocument;
+export function graphql(source: "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n    }\n  }\n"): typeof import('./graphql').PairKioskDocument;
+export function graphql(source: "\n  query Kiosk {\n    kiosk {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n"): typeof import('./graphql').KioskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PairKiosk($input: PairKioskInput!) {\n    pairKiosk(input: $input) {\n      deviceName\n      customerUnitName\n      postName\n      settings {\n        minIntervalSeconds\n        maxPerHour\n        commentMax\n        tags\n      }\n    }\n  }\n"): typeof import('./graphql').PairKioskDocument;
 
 
 export function graphql(source: string) {

@@ -17,17 +17,24 @@ export function complexityLimit(schema: GraphQLSchema, max: number): ApolloServe
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              pageEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                pageEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch {
+            // Variables that do not fit their types (e.g. an unknown enum value): execution
+            // refuses them with BAD_USER_INPUT before any resolver runs, so nothing to price.
+            return;
+          }
           if (complexity > max) {
             throw new GraphQLError(`This query is too expensive (${complexity}, at most ${max})`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max },

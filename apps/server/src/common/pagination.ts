@@ -62,23 +62,25 @@ function decode(cursor: string): [string, string] {
 }
 
 /**
- * Newest first, keyset-paginated on (created_at, id): one statement a page however deep,
- * served by an index on (tenant, created_at, id).
+ * Newest first, keyset-paginated on (key, id) — `createdAt` unless the list is ordered by another
+ * timestamp (e.g. `recordedAt`): one statement a page however deep, served by an index on
+ * (tenant, key, id).
  */
-export async function paginate<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   args: PageArgs,
+  key: string & keyof T = 'createdAt',
 ): Promise<Page<T>> {
   if (args.after) {
-    const [createdAt, id] = decode(args.after);
-    qb.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorAt, :cursorId)`, {
-      cursorAt: createdAt,
+    const [at, id] = decode(args.after);
+    qb.andWhere(`(${alias}.${key}, ${alias}.id) < (:cursorAt, :cursorId)`, {
+      cursorAt: at,
       cursorId: id,
     });
   }
   const rows = await qb
-    .orderBy(`${alias}.createdAt`, 'DESC')
+    .orderBy(`${alias}.${key}`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .limit(args.first + 1)
     .getMany();
@@ -88,7 +90,7 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
     nodes,
     pageInfo: {
       hasNextPage: rows.length > args.first,
-      endCursor: last ? encode(last.createdAt, last.id) : null,
+      endCursor: last ? encode(last[key] as Date, last.id) : null,
     },
   };
 }

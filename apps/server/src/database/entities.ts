@@ -7,6 +7,9 @@ import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { Handover } from '../modules/handovers/handover.entity';
 import { Inquiry } from '../modules/inquiries/inquiry.entity';
+import { FeedbackAlert } from '../modules/feedback/feedback-alert.entity';
+import { FeedbackSettingsRow } from '../modules/feedback/feedback-settings.entity';
+import { Feedback } from '../modules/feedback/feedback.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ServiceRequest,
   Contract,
   IllegalRequestReport,
+  Feedback,
+  FeedbackAlert,
+  FeedbackSettingsRow,
 ];

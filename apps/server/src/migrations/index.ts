@@ -1,5 +1,6 @@
 import { Foundation1795773400481 } from './1795773400481-Foundation';
 import { AuditLog1795774512194 } from './1795774512194-AuditLog';
+import { Feedback1795774837491 } from './1795774837491-Feedback';
 import { GuardOperations1795774887320 } from './1795774887320-GuardOperations';
 import { ContractsCompliance1795775060566 } from './1795775060566-ContractsCompliance';
 
@@ -7,6 +8,7 @@ import { ContractsCompliance1795775060566 } from './1795775060566-ContractsCompl
 export const MIGRATIONS = [
   Foundation1795773400481,
   AuditLog1795774512194,
+  Feedback1795774837491,
   GuardOperations1795774887320,
   ContractsCompliance1795775060566,
 ];

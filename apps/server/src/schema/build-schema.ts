@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
@@ -11,6 +12,12 @@ import { GuardResolver } from '../modules/guards/guard.resolver';
 import { HandoverResolver } from '../modules/handovers/handover.resolver';
 import { InquiryResolver } from '../modules/inquiries/inquiry.resolver';
 import { IllegalRequestReportResolver } from '../modules/illegal-reports/illegal-request-report.resolver';
+import { FeedbackAlertResolver } from '../modules/feedback/feedback-alert.resolver';
+import {
+  FeedbackResolver,
+  PostSatisfactionResolver,
+  UnitSatisfactionResolver,
+} from '../modules/feedback/feedback.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
 import { OnDutyResolver } from '../modules/on-duty/on-duty.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
@@ -37,6 +44,10 @@ export const RESOLVERS = [
   ServiceRequestResolver,
   ContractResolver,
   IllegalRequestReportResolver,
+  FeedbackResolver,
+  UnitSatisfactionResolver,
+  PostSatisfactionResolver,
+  FeedbackAlertResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
@@ -45,7 +56,8 @@ export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-    pubSub,
+    // Emitting the schema needs no real pub/sub, but type-graphql wants one for @Subscription.
+    pubSub: pubSub ?? createPubSub(),
   });
 }
 

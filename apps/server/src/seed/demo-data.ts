@@ -383,3 +383,29 @@ export const DEMO_INQUIRIES = [
     escalateMinutesAgo: 45,
   },
 ] as const;
+/** Paired kiosks with a history of ratings, so the satisfaction dashboard has something to show. */
+export const DEMO_FEEDBACK_KIOSKS = [
+  // Ratings improve over the weeks at the hospital (a trend to see); steady at the data centre.
+  { company: 'cq', unit: 0, post: 0, name: '住院部大厅评价终端', perDay: [4, 9], mood: [2.9, 4.4] },
+  {
+    company: 'cq',
+    unit: 1,
+    post: 1,
+    name: '数据中心访客大厅评价终端',
+    perDay: [2, 6],
+    mood: [4.2, 4.3],
+  },
+  { company: 'sc', unit: 3, post: 2, name: '写字楼大堂评价终端', perDay: [2, 5], mood: [3.8, 3.9] },
+] as const;
+
+/** Weeks of demo ratings, ending yesterday. */
+export const DEMO_FEEDBACK_WEEKS = 8;
+
+/** Comments customers leave, by rating. */
+export const DEMO_FEEDBACK_COMMENTS: Record<1 | 2 | 3 | 4 | 5, readonly string[]> = {
+  1: ['门口保安态度很差，问路不理人', '晚上大门没人值守，感觉不安全', '等了十分钟没人处理'],
+  2: ['停车引导不清楚', '保安在岗玩手机', '交接班时门口没人'],
+  3: ['还可以，高峰期人手不够', '一般，希望巡逻更频繁一些'],
+  4: ['保安很热情，帮忙指路', '巡逻很到位', '着装整齐，精神面貌好'],
+  5: ['非常感谢保安师傅帮我推轮椅！', '夜班保安很负责，安全感满满', '处理纠纷及时又耐心，点赞'],
+};

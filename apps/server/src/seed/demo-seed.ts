@@ -18,6 +18,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { hashPassword } from '../modules/auth/password';
+import { seedDemoFeedback } from './demo-feedback';
 import { Company } from '../modules/companies/company.entity';
 import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
@@ -209,6 +210,7 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
     });
 
     await seedRequestsAndContracts(em, { companies, organs, users, units });
+    await seedDemoFeedback(em, { companies, units, posts, users });
   });
   return true;
 }

@@ -1,5 +1,7 @@
 import { IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { FeedbackTag } from '@cqss/domain';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import '../feedback/feedback.enums';
 import { KioskDevice } from './kiosk-device.entity';
 
 @InputType()
@@ -38,6 +40,22 @@ export class KioskRegistration {
   expiresAt: Date;
 }
 
+/** What a kiosk needs to know to rate: the rules it applies before sending (the server applies them again). */
+@ObjectType()
+export class KioskSettings {
+  @Field(() => Int, { description: 'Taps closer together than this on one device are noise' })
+  minIntervalSeconds: number;
+
+  @Field(() => Int, { description: 'At most this many ratings per device in any hour' })
+  maxPerHour: number;
+
+  @Field(() => Int, { description: 'Longest comment, in characters' })
+  commentMax: number;
+
+  @Field(() => [FeedbackTag], { description: 'The tags to offer, in order' })
+  tags: FeedbackTag[];
+}
+
 /** All a kiosk may know: its own unit's name and settings. */
 @ObjectType()
 export class KioskSession {
@@ -49,4 +67,7 @@ export class KioskSession {
 
   @Field(() => String, { nullable: true })
   postName: string | null;
+
+  @Field(() => KioskSettings)
+  settings: KioskSettings;
 }

@@ -17,6 +17,7 @@ import { Connection, PageArgs, paginate } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import type { KioskPrincipal } from '../auth/principal';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
+import { Post } from '../posts/post.entity';
 import { KioskDevice } from './kiosk-device.entity';
 import {
   KioskRegistration,
@@ -65,5 +66,10 @@ export class KioskResolver {
   @FieldResolver(() => CustomerUnit)
   customerUnit(@Root() device: KioskDevice, @Ctx() ctx: Context) {
     return ctx.loaders.byId(CustomerUnit).load(device.customerUnitId);
+  }
+
+  @FieldResolver(() => Post, { nullable: true })
+  post(@Root() device: KioskDevice, @Ctx() ctx: Context) {
+    return device.postId ? ctx.loaders.byId(Post).load(device.postId) : null;
   }
 }

@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { FEEDBACK_COMMENT_MAX, FEEDBACK_RATE_LIMIT, FEEDBACK_TAGS } from '@cqss/domain';
 import type { Context } from '../../common/context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
@@ -114,7 +115,16 @@ export async function kioskSession(ctx: Context, deviceId: string): Promise<Kios
     );
   const row = rows[0];
   if (!row) throw new NotFoundError('KioskDevice', deviceId);
-  return { deviceName: row.device_name, customerUnitName: row.unit_name, postName: row.post_name };
+  return {
+    deviceName: row.device_name,
+    customerUnitName: row.unit_name,
+    postName: row.post_name,
+    settings: {
+      ...FEEDBACK_RATE_LIMIT,
+      commentMax: FEEDBACK_COMMENT_MAX,
+      tags: FEEDBACK_TAGS.map((t) => t.tag),
+    },
+  };
 }
 
 /** Revokes a device: its token stops working at its next request. */

@@ -1,0 +1,128 @@
+import {
+  assertDeviceRate,
+  clampRecordedAt,
+  FEEDBACK_RATE_LIMIT,
+  validateFeedback,
+  type FeedbackTag,
+} from '@cqss/domain';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../common/context';
+import { UnauthenticatedError } from '../../common/errors';
+import type { KioskPrincipal } from '../auth/principal';
+import { raiseAlerts, publishAlerts } from './feedback-alert.service';
+import type { FeedbackReceipt, SubmitFeedbackInput } from './feedback.inputs';
+
+/**
+ * How far before its pairing a device's rating may be dated: a tablet keeps its queue across a
+ * re-pairing, while a clock reset to 1970 must not land in a long-gone week.
+ */
+const QUEUE_GRACE_MS = 7 * 86_400_000;
+const HOUR_MS = 3_600_000;
+
+interface FeedbackRow {
+  id: string;
+  idempotency_key: string;
+  rating: number;
+  tags: FeedbackTag[];
+  comment: string | null;
+  recorded_at: Date;
+  received_at: Date;
+}
+
+const RETURNING =
+  'id, idempotency_key, rating, tags::text[] AS tags, comment, recorded_at, received_at';
+
+function toReceipt(row: FeedbackRow): FeedbackReceipt {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    rating: row.rating,
+    tags: row.tags,
+    comment: row.comment,
+    recordedAt: row.recorded_at,
+    receivedAt: row.received_at,
+  };
+}
+
+/**
+ * Stores a kiosk's rating for the device's own unit and post, exactly once per idempotency key.
+ * Order matters: the key first (a retry returns the stored rating, even one that would now be
+ * "too soon"), then the device rate limit judged by the recorded time (RATE_LIMITED is final),
+ * then the row and the alerts it raises, in one transaction; alerts are published after commit.
+ */
+export async function submitFeedback(
+  ctx: Context,
+  input: SubmitFeedbackInput,
+): Promise<FeedbackReceipt> {
+  const kiosk = ctx.principal as KioskPrincipal;
+  const { rating, tags, comment } = validateFeedback(input);
+  const now = new Date();
+
+  const { row, alerts } = await ctx.app.dataSource.transaction(async (em) => {
+    // Locking the device row serialises its ratings, so two at once cannot both pass the limit.
+    const [device]: {
+      company_id: string;
+      customer_unit_id: string;
+      post_id: string | null;
+      paired_at: Date;
+    }[] = await em.query(
+      `SELECT company_id, customer_unit_id, post_id, paired_at FROM kiosk_device
+        WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL FOR UPDATE`,
+      [kiosk.deviceId],
+    );
+    if (!device) throw new UnauthenticatedError('This kiosk is no longer paired');
+
+    const [stored]: FeedbackRow[] = await em.query(
+      `SELECT ${RETURNING} FROM feedback WHERE device_id = $1 AND idempotency_key = $2`,
+      [kiosk.deviceId, input.idempotencyKey],
+    );
+    if (stored) return { row: stored, alerts: [] };
+
+    const recordedAt = clampRecordedAt(input.recordedAt, {
+      now,
+      notBefore: new Date(device.paired_at.getTime() - QUEUE_GRACE_MS),
+    });
+    await assertRate(em, kiosk.deviceId, recordedAt);
+
+    const [row]: FeedbackRow[] = await em.query(
+      `INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
+       RETURNING ${RETURNING}`,
+      [
+        device.company_id,
+        device.customer_unit_id,
+        device.post_id,
+        kiosk.deviceId,
+        input.idempotencyKey,
+        rating,
+        tags,
+        comment,
+        recordedAt,
+      ],
+    );
+    const alerts = await raiseAlerts(em, {
+      feedbackId: row!.id,
+      companyId: device.company_id,
+      customerUnitId: device.customer_unit_id,
+      postId: device.post_id,
+      rating,
+      recordedAt,
+    });
+    return { row: row!, alerts };
+  });
+  publishAlerts(ctx, alerts);
+  return toReceipt(row);
+}
+
+/** The device's accepted ratings near `recordedAt` (an hour before, the interval after), judged by the domain rule. */
+async function assertRate(em: EntityManager, deviceId: string, recordedAt: Date): Promise<void> {
+  const t = recordedAt.getTime();
+  const rows: { recorded_at: Date }[] = await em.query(
+    `SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $2 AND recorded_at < $3`,
+    [deviceId, new Date(t - HOUR_MS), new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000)],
+  );
+  assertDeviceRate(
+    recordedAt,
+    rows.map((r) => r.recorded_at),
+  );
+}

@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { makePost, pairedKiosk, submit, unitIds } from '../../../test/kiosk-fixtures';
+
+let t: TestServer;
+let admin: GqlClient;
+let units: Record<string, string>;
+const MALL = '成都天府国际商城';
+const ago = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();
+const rowsOf = (deviceId: string) =>
+  t.dataSource.query(
+    `SELECT id, customer_unit_id, post_id, rating, tags::text[] AS tags, comment, recorded_at, received_at
+       FROM feedback WHERE device_id = $1 ORDER BY received_at, recorded_at`,
+    [deviceId],
+  );
+
+beforeAll(async () => {
+  t = await startTestServer();
+  admin = await t.login('cq.admin');
+  units = await unitIds(admin);
+});
+afterAll(() => t.close());
+
+describe('successful submitFeedback', () => {
+  it("stores a rating for the device's own unit and post, normalised, as plain text", async () => {
+    const postId = await makePost(t, units[MALL]!, '商城北门岗', 'cq.supervisor');
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!, { postId });
+    const key = randomUUID();
+    const recordedAt = ago(3);
+    const r = await submit(kiosk, {
+      idempotencyKey: key,
+      rating: 4,
+      tags: ['PATROL', 'COURTESY', 'PATROL'],
+      comment: '  <b>保安</b> & "很好"\r\n  ',
+      recordedAt,
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.submitFeedback).toMatchObject({
+      idempotencyKey: key,
+      rating: 4,
+      tags: ['COURTESY', 'PATROL'],
+      comment: '<b>保安</b> & "很好"',
+      recordedAt: new Date(recordedAt).toISOString(),
+    });
+    const [row] = await rowsOf(deviceId);
+    expect(row).toMatchObject({
+      id: r.data!.submitFeedback.id,
+      customer_unit_id: units[MALL],
+      post_id: postId,
+      tags: ['COURTESY', 'PATROL'],
+    });
+    expect(row.received_at.getTime()).toBeGreaterThanOrEqual(row.recorded_at.getTime());
+  });
+
+  it('stores a key sent twice once and answers the retry with the first result', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const input = {
+      idempotencyKey: randomUUID(),
+      rating: 2,
+      comment: '第一次',
+      recordedAt: ago(1),
+    };
+    const first = await submit(kiosk, input);
+    // A retry whose body changed on the way (it cannot: the kiosk stores it first) still gets the first.
+    const again = await submit(kiosk, { ...input, rating: 5, comment: '第二次' });
+    expect(again.data!.submitFeedback).toEqual(first.data!.submitFeedback);
+    expect(await rowsOf(deviceId)).toHaveLength(1);
+  });
+
+  it('stores one row when the same key arrives several times at once', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const input = { idempotencyKey: randomUUID(), rating: 3, recordedAt: ago(1) };
+    const results = await Promise.all([1, 2, 3, 4].map(() => submit(kiosk, input)));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(new Set(results.map((r) => r.data!.submitFeedback.id)).size).toBe(1);
+    expect(await rowsOf(deviceId)).toHaveLength(1);
+  });
+
+  it('checks the key before the rate limit: a retry of a stored rating is never "too soon"', async () => {
+    const { kiosk } = await pairedKiosk(t, admin, units[MALL]!);
+    const first = { idempotencyKey: randomUUID(), recordedAt: ago(10) };
+    const stored = await submit(kiosk, first);
+    expect(codes(await submit(kiosk, { recordedAt: ago(9) }))).toEqual(['RATE_LIMITED']);
+    expect((await submit(kiosk, first)).data!.submitFeedback.id).toBe(
+      stored.data!.submitFeedback.id,
+    );
+  });
+
+  it('judges the rate by the recorded time: a queue sent at once after an outage passes, in order', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    for (const [rating, seconds] of [
+      [4, 90],
+      [2, 60],
+      [3, 30],
+    ] as const) {
+      expect((await submit(kiosk, { rating, recordedAt: ago(seconds) })).errors).toBeUndefined();
+    }
+    expect((await rowsOf(deviceId)).map((r: { rating: number }) => r.rating)).toEqual([4, 2, 3]);
+  });
+
+  it('keeps a rating from a bad clock, dated within bounds (never later than now, nor long before pairing)', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const before = Date.now();
+    const future = await submit(kiosk, {
+      recordedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(new Date(future.data!.submitFeedback.recordedAt).getTime()).toBeLessThanOrEqual(
+      Date.now(),
+    );
+    expect(new Date(future.data!.submitFeedback.recordedAt).getTime()).toBeGreaterThanOrEqual(
+      before - 1000,
+    );
+    const epoch = await submit(kiosk, { recordedAt: '1970-01-01T00:00:10Z' });
+    const [{ paired_at }] = await t.dataSource.query(
+      `SELECT paired_at FROM kiosk_device WHERE id = $1`,
+      [deviceId],
+    );
+    expect(new Date(epoch.data!.submitFeedback.recordedAt).getTime()).toBe(
+      paired_at.getTime() - 7 * 86_400_000,
+    );
+  });
+
+  it('takes 200 Chinese characters or emoji as 200 characters', async () => {
+    const { kiosk } = await pairedKiosk(t, admin, units[MALL]!);
+    expect(
+      (await submit(kiosk, { comment: '好'.repeat(200), recordedAt: ago(20) })).errors,
+    ).toBeUndefined();
+    expect(
+      (await submit(kiosk, { comment: '😀'.repeat(200), recordedAt: ago(10) })).errors,
+    ).toBeUndefined();
+  });
+});
+
+describe('failing submitFeedback', () => {
+  it('refuses a second rating within 5 seconds, either side, and the 61st in an hour', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    await submit(kiosk, { recordedAt: ago(3600) });
+    const soon = await submit(kiosk, { recordedAt: ago(3598) });
+    expect(codes(soon)).toEqual(['RATE_LIMITED']);
+    expect(soon.errors![0]!.extensions).toMatchObject({ reason: 'TOO_SOON', retryAfterSeconds: 3 });
+    expect(codes(await submit(kiosk, { recordedAt: ago(3602) }))).toEqual(['RATE_LIMITED']);
+    expect((await submit(kiosk, { recordedAt: ago(3595) })).errors).toBeUndefined();
+
+    // Fill the hour ending now up to 60 (two are in it already, at −3600 s and −3595 s: 58 more).
+    await t.dataSource.query(
+      `INSERT INTO feedback (company_id, customer_unit_id, device_id, idempotency_key, rating, recorded_at)
+       SELECT company_id, customer_unit_id, id, gen_random_uuid(), 5, now() - make_interval(secs => 3590 - i * 60)
+         FROM kiosk_device, generate_series(0, 57) i WHERE id = $1`,
+      [deviceId],
+    );
+    const capped = await submit(kiosk, { recordedAt: ago(2) });
+    expect(capped.errors![0]!.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'HOURLY_CAP',
+    });
+    expect(await rowsOf(deviceId)).toHaveLength(60);
+  });
+
+  it('turns away a hammering hand: one rating per 5 seconds however fast the taps', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const start = Date.now() - 60_000;
+    const results = [];
+    for (let ms = 0; ms < 20_000; ms += 500)
+      results.push(await submit(kiosk, { recordedAt: new Date(start + ms).toISOString() }));
+    expect(results.filter((r) => !r.errors)).toHaveLength(4);
+    expect(await rowsOf(deviceId)).toHaveLength(4);
+  });
+
+  it.each([
+    ['a rating of 0', { rating: 0 }, 'rating'],
+    ['a rating of 6', { rating: 6 }, 'rating'],
+    ['201 characters', { comment: '好'.repeat(201) }, 'comment'],
+  ])('refuses %s with BAD_USER_INPUT on the field, storing nothing', async (_why, input, field) => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const r = await submit(kiosk, input);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions.field).toBe(field);
+    expect(await rowsOf(deviceId)).toHaveLength(0);
+  });
+
+  it('refuses a key that is not a UUID and an unknown tag', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const badKey = await submit(kiosk, { idempotencyKey: 'abc' });
+    expect(codes(badKey)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(badKey.errors![0]!.extensions.fields as object)).toEqual(['idempotencyKey']);
+    expect(codes(await submit(kiosk, { tags: ['PIZZA'] }))).toEqual(['BAD_USER_INPUT']);
+    expect(await rowsOf(deviceId)).toHaveLength(0);
+  });
+
+  it('is for kiosks only', async () => {
+    for (const who of ['cq.admin', 'cq.supervisor', 'cq.guard1']) {
+      expect(codes(await submit(await t.login(who)))).toEqual(['FORBIDDEN']);
+    }
+    expect(codes(await submit(t.client()))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('stops a revoked kiosk and stores nothing', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    await admin.request(`mutation($id: ID!) { revokeKiosk(id: $id) { id } }`, { id: deviceId });
+    expect(codes(await submit(kiosk))).toEqual(['UNAUTHENTICATED']);
+    expect(await rowsOf(deviceId)).toHaveLength(0);
+  });
+});
+
+describe('what a kiosk token can read and do', () => {
+  it("reads its own unit's name and settings, nothing more", async () => {
+    const { kiosk } = await pairedKiosk(t, admin, units[MALL]!, { name: '商城大堂' });
+    const r = await kiosk.request(KIOSK);
+    expect(r.data!.kiosk).toEqual({
+      deviceName: '商城大堂',
+      customerUnitName: MALL,
+      postName: null,
+      settings: {
+        minIntervalSeconds: 5,
+        maxPerHour: 60,
+        commentMax: 200,
+        tags: ['COURTESY', 'RESPONSIVENESS', 'APPEARANCE', 'PATROL', 'SAFETY'],
+      },
+    });
+    // The session type itself has nothing else to ask for (no ids, addresses, contacts).
+    const fields = await kiosk.request(`{ __type(name: "KioskSession") { fields { name } } }`);
+    expect(fields.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'customerUnitName',
+      'deviceName',
+      'postName',
+      'settings',
+    ]);
+  });
+
+  it.each([
+    ['satisfaction', `{ satisfaction { overall { count } } }`],
+    ['feedbackComments', `{ feedbackComments { nodes { id comment } } }`],
+    ['feedbackAlerts', `{ feedbackAlerts { nodes { id } } }`],
+    ['feedbackSettings', `{ feedbackSettings { lowShare } }`],
+    ['feedbackUnitOptions', `{ feedbackUnitOptions { id name } }`],
+    ['customerUnits', `{ customerUnits { nodes { id name contactPhone } } }`],
+    ['kioskDevices', `{ kioskDevices { nodes { id name } } }`],
+    ['auditEntries', `{ auditEntries { nodes { id } } }`],
+    ['me', `{ me { id } }`],
+    ['users', `{ users { nodes { id } } }`],
+    ['companies', `{ companies { id name } }`],
+  ])('gets FORBIDDEN for %s', async (_name, query) => {
+    const { kiosk } = await pairedKiosk(t, admin, units[MALL]!);
+    expect(codes(await kiosk.request(query))).toEqual(['FORBIDDEN']);
+  });
+
+  it('cannot rate another unit: the unit is the device’s, and the input has no place to name one', async () => {
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const r = await kiosk.request(
+      `mutation { submitFeedback(input: { idempotencyKey: "${randomUUID()}", rating: 1, recordedAt: "${ago(1)}", customerUnitId: "${units['重庆市渝中区人民医院']}" }) { id } }`,
+    );
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const stored = await submit(kiosk, { rating: 1, recordedAt: ago(1) });
+    expect(stored.errors).toBeUndefined();
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM feedback WHERE device_id = $1 AND customer_unit_id <> $2`,
+      [deviceId, units[MALL]],
+    );
+    expect(n).toBe(0);
+  });
+});
+
+const KIOSK = /* GraphQL */ `
+  query {
+    kiosk {
+      deviceName
+      customerUnitName
+      postName
+      settings {
+        minIntervalSeconds
+        maxPerHour
+        commentMax
+        tags
+      }
+    }
+  }
+`;
