@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read as the plain JSON they are */
+ 
 import { addDays, satisfactionByWeek, satisfactionSummary, weekStartOf } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
