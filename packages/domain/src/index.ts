@@ -5,6 +5,7 @@ export * from './divisions/division-code';
 export * from './divisions/division-names';
 export * from './identity/id-number';
 export * from './identity/credit-code';
+export * from './customers/customer-unit';
 export * from './calendar/calendar-date';
 export * from './legality/normalize';
 export * from './legality/legality-rules';

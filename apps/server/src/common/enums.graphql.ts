@@ -1,4 +1,15 @@
-import { ContractStatus, FilingStatus, HandoverState, OwnershipType, Role } from '@cqss/domain';
+import {
+  ContractStatus,
+  FilingStatus,
+  HandoverState,
+  LegalityResult,
+  LegalityRuleId,
+  OwnershipType,
+  ReviewCheck,
+  Role,
+  ServiceKind,
+  ServiceRequestStatus,
+} from '@cqss/domain';
 import { registerEnumType } from 'type-graphql';
 
 // The domain's enums, known to GraphQL by the names DESIGN.md gives them.
@@ -7,3 +18,17 @@ registerEnumType(OwnershipType, { name: 'OwnershipType' });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
 registerEnumType(FilingStatus, { name: 'FilingStatus' });
 registerEnumType(HandoverState, { name: 'HandoverState' });
+registerEnumType(LegalityResult, {
+  name: 'LegalityResult',
+  description: 'What the legality screen says about a customer request',
+});
+registerEnumType(LegalityRuleId, {
+  name: 'LegalityRuleId',
+  description: 'The acts guards may never do (Regulation Art. 30), one rule each',
+});
+registerEnumType(ServiceKind, { name: 'ServiceKind' });
+registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
+registerEnumType(ReviewCheck, {
+  name: 'ReviewCheck',
+  description: 'The checks of the implementing measures Art. 25',
+});

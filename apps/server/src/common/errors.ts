@@ -42,10 +42,19 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/** `fields` maps an input field to its messages, so forms can show them beside the field. */
+/**
+ * `fields` maps an input field to its messages, so forms can show them beside the field;
+ * `problems` optionally maps a field to a stable code (e.g. CREDIT_CODE_TAKEN) clients translate.
+ */
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, fields: Record<string, string[]> = {}) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields } });
+  constructor(
+    message: string,
+    fields: Record<string, string[]> = {},
+    problems?: Record<string, string>,
+  ) {
+    super(message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...(problems ? { problems } : {}) },
+    });
   }
 }
 

@@ -12,6 +12,8 @@ export class Loaders {
     DataLoader<string, ObjectLiteral | null>
   >();
 
+  private readonly named = new Map<string, DataLoader<unknown, unknown>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   byId<T extends ObjectLiteral & { id: string }>(
@@ -29,5 +31,20 @@ export class Loaders {
       this.byEntity.set(entity, loader);
     }
     return loader as unknown as DataLoader<string, T | null>;
+  }
+
+  /**
+   * A loader of this request made once under `name` from a batch function (rows by a foreign
+   * key, grouped lists), for relations `byId` cannot express.
+   */
+  keyed<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.named.get(name);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>(
+        batch as (keys: readonly unknown[]) => Promise<unknown[]>,
+      );
+      this.named.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
   }
 }

@@ -1,5 +1,5 @@
 import { jurisdictionPrefix } from '@cqss/domain';
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Principal, UserPrincipal } from '../modules/auth/principal';
 import type { Context } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
@@ -53,12 +53,16 @@ function scopeToOfficer<T extends ObjectLiteral>(
   throw new ForbiddenError();
 }
 
-/** A query builder over an entity, already confined to the caller's tenant. */
+/**
+ * A query builder over an entity, already confined to the caller's tenant; pass the
+ * transaction's manager to read (and lock) rows inside a transaction.
+ */
 export function scopedQuery<T extends ObjectLiteral>(
   ctx: Context,
   entity: TenantEntity<T>,
   alias: string,
+  manager: EntityManager = ctx.app.dataSource.manager,
 ): SelectQueryBuilder<T> {
-  const qb = ctx.app.dataSource.getRepository(entity).createQueryBuilder(alias);
+  const qb = manager.getRepository(entity).createQueryBuilder(alias);
   return applyScope(qb, alias, entity.tenancy, ctx.principal);
 }

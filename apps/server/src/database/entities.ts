@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
+import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
+import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
+import { ServiceRequest } from '../modules/service-requests/service-request.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   Post,
   KioskDevice,
   AuditEntry,
+  ServiceRequest,
+  Contract,
+  IllegalRequestReport,
 ];

@@ -5,9 +5,12 @@ import { authChecker } from '../common/auth-checker';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
+import { ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import { IllegalRequestReportResolver } from '../modules/illegal-reports/illegal-request-report.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
+import { ServiceRequestResolver } from '../modules/service-requests/service-request.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 
 export const RESOLVERS = [
@@ -18,6 +21,9 @@ export const RESOLVERS = [
   CustomerUnitResolver,
   KioskResolver,
   AuditResolver,
+  ServiceRequestResolver,
+  ContractResolver,
+  IllegalRequestReportResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

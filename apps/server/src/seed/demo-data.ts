@@ -132,3 +132,159 @@ export const DEMO_POSTS = [
   { company: 'cq', unit: 1, name: '数据中心大门岗' },
   { company: 'sc', unit: 3, name: '写字楼大堂岗' },
 ] as const;
+
+/**
+ * Customer requests of the demo, with their decisions. Days are counted from the day the seed
+ * runs (negative: in the past), so the demo looks current whenever it is started. `unit`
+ * indexes DEMO_CUSTOMER_UNITS.
+ */
+export const DEMO_REQUESTS = [
+  {
+    key: 'hospital',
+    company: 'cq',
+    unit: 0,
+    services: ['GATE_DUTY', 'PATROL'],
+    headcount: 6,
+    description: '门诊楼及住院部出入口门卫值守，夜间院区巡逻，协助维护就诊秩序。',
+    period: [-240, 125],
+    submittedDaysAgo: 262,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'datacenter',
+    company: 'cq',
+    unit: 1,
+    services: ['GATE_DUTY', 'GUARDING', 'TECHNICAL_MONITORING'],
+    headcount: 8,
+    description: '机房区域门卫与守护，24小时视频监控值守，访客登记核验。',
+    period: [-150, 215],
+    submittedDaysAgo: 170,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'mall',
+    company: 'cq',
+    unit: 2,
+    services: ['PATROL', 'EVENT_SECURITY'],
+    headcount: 10,
+    description: '促销活动期间商场内部巡逻及客流疏导，协助维护公共秩序。',
+    period: [40, 130],
+    submittedDaysAgo: 9,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'hospital-debts',
+    company: 'cq',
+    unit: 0,
+    services: ['GATE_DUTY'],
+    headcount: 2,
+    description: '住院部出口设岗：对未结清医药费的病人限制离院，扣押其身份证，并协助催收欠款。',
+    period: [10, 375],
+    submittedDaysAgo: 6,
+    decision: 'REFUSE_ILLEGAL',
+    note: '要求保安员限制病人离院、扣押身份证并催收欠款，违反《保安服务管理条例》第三十条，拒绝受理并向公安机关报告。',
+  },
+  {
+    key: 'datacenter-open-day',
+    company: 'cq',
+    unit: 1,
+    services: ['EVENT_SECURITY', 'SECURITY_INSPECTION'],
+    headcount: 12,
+    description: '开放日活动现场秩序维护、入场安全检查（仅限物品安检，不得搜身）。',
+    period: [20, 21],
+    submittedDaysAgo: 2,
+    decision: null,
+  },
+  {
+    key: 'hospital-previous',
+    company: 'cq',
+    unit: 0,
+    services: ['GATE_DUTY'],
+    headcount: 4,
+    description: '门诊楼出入口门卫值守。',
+    period: [-970, -606],
+    submittedDaysAgo: 990,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'datacenter-assessment',
+    company: 'cq',
+    unit: 1,
+    services: ['RISK_ASSESSMENT'],
+    headcount: 2,
+    description: '数据中心年度安全风险评估及技防系统巡检。',
+    period: [-1200, -840],
+    submittedDaysAgo: 1220,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'office',
+    company: 'sc',
+    unit: 3,
+    services: ['GATE_DUTY', 'PATROL'],
+    headcount: 4,
+    description: '写字楼大堂门卫及楼层夜间巡逻。',
+    period: [-90, 275],
+    submittedDaysAgo: 100,
+    decision: 'ACCEPT',
+  },
+] as const;
+
+/**
+ * Contracts of the demo: active ones for the hospital, the data centre and the Chengdu office
+ * (the posts of DEMO_POSTS belong to them), a cross-region draft for the Chengdu mall, one
+ * terminated contract still retained and one whose two years are over (purgeable).
+ */
+export const DEMO_CONTRACTS = [
+  {
+    request: 'hospital',
+    project: '渝中区人民医院安保服务项目',
+    fee: '486000.00',
+    leader: ['杨帆', '13800001002'],
+    status: 'ACTIVE',
+    activatedDaysAgo: 245,
+  },
+  {
+    request: 'datacenter',
+    project: '长江国家数据中心守护与技防值守项目',
+    fee: '912000.00',
+    leader: ['黄磊', '13800001003'],
+    status: 'ACTIVE',
+    activatedDaysAgo: 152,
+  },
+  {
+    request: 'mall',
+    project: '成都天府国际商城促销季秩序维护项目',
+    fee: '168000.00',
+    leader: ['刘洋', '13800001001'],
+    status: 'DRAFT',
+  },
+  {
+    request: 'hospital-previous',
+    project: '渝中区人民医院门卫服务项目（上一期）',
+    fee: '258000.00',
+    leader: ['杨帆', '13800001002'],
+    status: 'TERMINATED',
+    activatedDaysAgo: 975,
+    terminatedDaysAgo: 606,
+    reason: '合同期满，双方续签新一期合同',
+  },
+  {
+    request: 'datacenter-assessment',
+    project: '长江国家数据中心安全风险评估项目',
+    fee: '96000.00',
+    leader: ['黄磊', '13800001003'],
+    status: 'TERMINATED',
+    activatedDaysAgo: 1205,
+    terminatedDaysAgo: 840,
+    reason: '评估报告已交付，服务完成',
+  },
+  {
+    request: 'office',
+    project: '锦江写字楼门卫巡逻服务项目',
+    fee: '215000.00',
+    leader: ['何军', '13800001004'],
+    status: 'ACTIVE',
+    activatedDaysAgo: 95,
+  },
+] as const;

@@ -1,22 +1,39 @@
-import { creditCodeCheckChar, idNumberCheckChar } from '@cqss/domain';
-import type { DataSource } from 'typeorm';
+import {
+  addDays,
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  isCrossRegion,
+  REVIEW_CHECKS,
+  reportOrganCodes,
+  retainUntil,
+  screenRequest,
+  toCalendarDate,
+  type ServiceKind,
+} from '@cqss/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { hashPassword } from '../modules/auth/password';
 import { Company } from '../modules/companies/company.entity';
+import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
+import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { hashPairingCode } from '../modules/kiosks/kiosk.service';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
+import { ServiceRequest } from '../modules/service-requests/service-request.entity';
 import { User } from '../modules/users/user.entity';
 import {
   DEMO_COMPANIES,
+  DEMO_CONTRACTS,
   DEMO_CUSTOMER_UNITS,
   DEMO_GUARDS,
   DEMO_ORGANS,
   DEMO_PAIRING_CODE,
   DEMO_PASSWORD,
   DEMO_POSTS,
+  DEMO_REQUESTS,
   DEMO_USERS,
 } from './demo-data';
 
@@ -107,6 +124,211 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       pairingCodeHash: hashPairingCode(DEMO_PAIRING_CODE),
       pairingExpiresAt: new Date(Date.now() + 30 * 86_400_000),
     });
+
+    await seedRequestsAndContracts(em, { companies, organs, users, units });
   });
   return true;
+}
+
+const DAY_MS = 86_400_000;
+const CUSTOMER_TERMS =
+  '甲方有权监督乙方的保安服务质量；应提供必要的工作条件和安全防护设施，按期支付服务费，不得要求保安员从事违法活动。';
+const COMPANY_TERMS =
+  '乙方按约定派驻持有保安员证的保安员，依法提供保安服务；对服务中知悉的甲方信息保密；不得从事《保安服务管理条例》第三十条禁止的行为。';
+
+/**
+ * Requests screened by the domain's own screen, their reviews, the contracts made from them,
+ * the illegal-request report, and the audit entries of every act, dated in the past so the
+ * console's lists and histories read like a company at work.
+ */
+async function seedRequestsAndContracts(
+  em: EntityManager,
+  seeded: {
+    companies: Map<string, Company>;
+    organs: Map<string, PoliceOrgan>;
+    users: Map<string, User>;
+    units: CustomerUnit[];
+  },
+) {
+  const now = Date.now();
+  const day = (offset: number) => addDays(toCalendarDate(new Date(now)), offset);
+  const moment = (daysAgo: number, minutes = 0) =>
+    new Date(now - daysAgo * DAY_MS + minutes * 60_000);
+  const adminOf = (company: string) => seeded.users.get(`${company}.admin`)!;
+  const audit = (
+    company: Company,
+    at: Date,
+    action: string,
+    targetType: string,
+    targetId: string,
+    detail: Record<string, unknown>,
+  ) => {
+    const admin = adminOf(company.id === seeded.companies.get('cq')!.id ? 'cq' : 'sc');
+    return em.insert(AuditEntry, {
+      createdAt: at,
+      actorUserId: admin.id,
+      actorRole: admin.role,
+      actorLabel: admin.username,
+      companyId: company.id,
+      action,
+      targetType,
+      targetId,
+      detail: detail as never,
+      ip: '127.0.0.1',
+    });
+  };
+
+  const requests = new Map<string, ServiceRequest>();
+  for (const r of DEMO_REQUESTS) {
+    const company = seeded.companies.get(r.company)!;
+    const unit = seeded.units[r.unit]!;
+    const admin = adminOf(r.company);
+    const screen = screenRequest({ services: r.services, description: r.description });
+    const submittedAt = moment(r.submittedDaysAgo);
+    const reviewedAt = r.decision ? moment(r.submittedDaysAgo, 90) : null;
+    const note = 'note' in r ? r.note : null;
+    const request = await em.save(ServiceRequest, {
+      companyId: company.id,
+      customerUnitId: unit.id,
+      services: [...r.services] as ServiceKind[],
+      serviceAddress: unit.address,
+      serviceDivisionCode: unit.divisionCode,
+      startsOn: day(r.period[0]),
+      endsOn: day(r.period[1]),
+      headcount: r.headcount,
+      description: r.description,
+      screenResult: screen.result,
+      screenMatches: screen.matches,
+      status:
+        r.decision === null ? 'PENDING_REVIEW' : r.decision === 'ACCEPT' ? 'ACCEPTED' : 'REFUSED',
+      submittedById: admin.id,
+      reviewAnswers:
+        r.decision === 'ACCEPT'
+          ? REVIEW_CHECKS.map((c) => ({ check: c.check, passed: true, note: null }))
+          : [],
+      reviewNote: note,
+      refusedAsIllegal: r.decision === 'REFUSE_ILLEGAL',
+      reviewedById: r.decision ? admin.id : null,
+      reviewedAt,
+      createdAt: submittedAt,
+    });
+    requests.set(r.key, request);
+    await audit(company, submittedAt, 'service_request.screen', 'ServiceRequest', request.id, {
+      result: screen.result,
+      customerUnit: unit.name,
+      rules: [...new Set(screen.matches.map((m) => m.ruleId))],
+      phrases: screen.matches.map((m) => m.text ?? m.phrase),
+    });
+    if (!r.decision) continue;
+    let reportId: string | null = null;
+    if (r.decision === 'REFUSE_ILLEGAL') {
+      const organ =
+        reportOrganCodes(unit.divisionCode)
+          .map((code) => [...seeded.organs.values()].find((o) => o.divisionCode === code))
+          .find(Boolean) ?? null;
+      const report = await em.save(IllegalRequestReport, {
+        companyId: company.id,
+        serviceRequestId: request.id,
+        policeOrganId: organ?.id ?? null,
+        serviceDivisionCode: unit.divisionCode,
+        serviceAddress: unit.address,
+        customerUnitName: unit.name,
+        customerUnitCreditCode: unit.creditCode,
+        services: request.services,
+        description: request.description,
+        screenResult: request.screenResult,
+        screenMatches: request.screenMatches,
+        reason: note!,
+        reportedById: admin.id,
+        createdAt: reviewedAt!,
+      });
+      reportId = report.id;
+      await audit(
+        company,
+        reviewedAt!,
+        'illegal_request_report.create',
+        'IllegalRequestReport',
+        report.id,
+        {
+          serviceRequestId: request.id,
+          policeOrganId: organ?.id ?? null,
+          policeOrgan: organ?.name ?? null,
+          serviceDivisionCode: unit.divisionCode,
+        },
+      );
+    }
+    await audit(
+      company,
+      reviewedAt!,
+      r.decision === 'ACCEPT' ? 'service_request.accept' : 'service_request.refuse',
+      'ServiceRequest',
+      request.id,
+      {
+        screenResult: screen.result,
+        note,
+        illegal: r.decision === 'REFUSE_ILLEGAL',
+        failedChecks: [],
+        reportId,
+      },
+    );
+  }
+
+  for (const c of DEMO_CONTRACTS) {
+    const request = requests.get(c.request)!;
+    const company = [...seeded.companies.values()].find((co) => co.id === request.companyId)!;
+    const unit = seeded.units.find((u) => u.id === request.customerUnitId)!;
+    const createdAt = new Date(request.reviewedAt!.getTime() + 3 * 60 * 60_000);
+    const activatedAt = 'activatedDaysAgo' in c ? moment(c.activatedDaysAgo) : null;
+    const terminatedOn = 'terminatedDaysAgo' in c ? day(-c.terminatedDaysAgo) : null;
+    const terminatedAt = 'terminatedDaysAgo' in c ? moment(c.terminatedDaysAgo) : null;
+    const contract = await em.save(Contract, {
+      companyId: company.id,
+      serviceRequestId: request.id,
+      customerUnitId: unit.id,
+      project: c.project,
+      content: request.description,
+      customerRightsObligations: CUSTOMER_TERMS,
+      companyRightsObligations: COMPANY_TERMS,
+      fee: c.fee,
+      startsOn: request.startsOn,
+      endsOn: request.endsOn,
+      projectLeaderName: c.leader[0],
+      projectLeaderPhone: c.leader[1],
+      serviceAddress: request.serviceAddress,
+      serviceDivisionCode: request.serviceDivisionCode,
+      crossRegion: isCrossRegion(company.homeDivisionCode, request.serviceDivisionCode),
+      status: c.status,
+      activatedAt,
+      terminatedOn,
+      terminationReason: 'reason' in c ? c.reason : null,
+      terminatedAt,
+      retainUntil: terminatedOn ? retainUntil(terminatedOn) : null,
+      createdById: request.reviewedById!,
+      createdAt,
+    });
+    await audit(company, createdAt, 'contract.create', 'Contract', contract.id, {
+      project: contract.project,
+      customerUnit: unit.name,
+      serviceRequestId: request.id,
+      crossRegion: contract.crossRegion,
+      fee: contract.fee,
+      startsOn: contract.startsOn,
+      endsOn: contract.endsOn,
+    });
+    if (activatedAt) {
+      await audit(company, activatedAt, 'contract.activate', 'Contract', contract.id, {
+        from: 'DRAFT',
+        to: 'ACTIVE',
+      });
+    }
+    if (terminatedAt) {
+      await audit(company, terminatedAt, 'contract.terminate', 'Contract', contract.id, {
+        from: 'ACTIVE',
+        to: 'TERMINATED',
+        reason: contract.terminationReason,
+        terminatedOn: contract.terminatedOn,
+        retainUntil: contract.retainUntil,
+      });
+    }
+  }
 }

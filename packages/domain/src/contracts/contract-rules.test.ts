@@ -93,6 +93,38 @@ describe('term and termination', () => {
   });
 });
 
+describe('termination date against activation and today', () => {
+  const base = { reason: '合同期满', startsOn: '2025-01-01' };
+  it.each([
+    ['2025-03-10', '2025-03-10', '2025-06-30', null], // the day of activation
+    ['2025-06-30', '2025-03-10', '2025-06-30', null], // today
+    ['2025-03-09', '2025-03-10', '2025-06-30', 'before the day it was activated'],
+    ['2025-07-01', '2025-03-10', '2025-06-30', 'in the future'],
+  ])('terminated %s, activated %s, today %s → %s', (terminatedOn, activatedOn, today, refusal) => {
+    const act = () => assertTermination({ ...base, terminatedOn, activatedOn, today });
+    if (refusal === null) expect(act).not.toThrow();
+    else
+      expect(act).toThrow(
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          message: expect.stringContaining(refusal),
+          params: expect.objectContaining({ field: 'terminatedOn' }),
+        }),
+      );
+  });
+
+  it('takes an activation moment as its date in China Standard Time', () => {
+    // 2025-03-09T17:00Z is 01:00 on 10 March in Beijing.
+    const activatedOn = new Date('2025-03-09T17:00:00Z');
+    expect(() =>
+      assertTermination({ ...base, terminatedOn: '2025-03-09', activatedOn, today: '2025-06-30' }),
+    ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() =>
+      assertTermination({ ...base, terminatedOn: '2025-03-10', activatedOn, today: '2025-06-30' }),
+    ).not.toThrow();
+  });
+});
+
 describe('key units (Regulation Art. 22)', () => {
   it.each([
     [OwnershipType.DOMESTIC, false, false],

@@ -60,11 +60,18 @@ export function assertCanActivate(contract: {
   }
 }
 
-/** Refuses a termination without a reason, or dated before the contract started (BAD_USER_INPUT). */
+/**
+ * Refuses a termination without a reason, or dated before the contract started (BAD_USER_INPUT).
+ * Given `activatedOn` and `today` (the server always gives them), it also refuses a date before
+ * the contract was activated or in the future: retention counts from this date, so a backdated
+ * termination must not shorten the two years a contract is kept.
+ */
 export function assertTermination(t: {
   reason: string;
   terminatedOn: string;
   startsOn: string;
+  activatedOn?: string | Date;
+  today?: string | Date;
 }): void {
   if (!t.reason.trim()) {
     throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'A termination needs a reason', {
@@ -78,6 +85,26 @@ export function assertTermination(t: {
       'A contract cannot be terminated before it starts',
       { field: 'terminatedOn', terminatedOn, startsOn: t.startsOn },
     );
+  }
+  if (t.activatedOn !== undefined) {
+    const activatedOn = toCalendarDate(t.activatedOn, 'activatedOn');
+    if (daysBetween(activatedOn, terminatedOn) < 0) {
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'A contract cannot be terminated before the day it was activated',
+        { field: 'terminatedOn', terminatedOn, activatedOn },
+      );
+    }
+  }
+  if (t.today !== undefined) {
+    const today = toCalendarDate(t.today, 'today');
+    if (daysBetween(terminatedOn, today) < 0) {
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'A termination cannot be dated in the future',
+        { field: 'terminatedOn', terminatedOn, today },
+      );
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import {
   isWithinJurisdiction,
   jurisdictionPrefix,
   provinceCodeOf,
+  reportOrganCodes,
 } from './division-code';
 import { DomainError } from '../common/domain-error';
 
@@ -67,4 +68,23 @@ describe('isCrossRegion', () => {
   ])('company at home in %s serving %s → %s', (home, loc, expected) =>
     expect(isCrossRegion(home, loc)).toBe(expected),
   );
+});
+
+describe('reportOrganCodes', () => {
+  it.each([
+    ['510104', ['510100', '510104', '510000']],
+    ['500103', ['500000', '500103', '500100']],
+    ['510100', ['510100', '510000']],
+    ['500000', ['500000']],
+  ])('a report about %s goes to the first known of %j', (loc, codes) =>
+    expect(reportOrganCodes(loc)).toEqual(codes),
+  );
+
+  it('every candidate covers the location', () => {
+    for (const loc of ['510104', '500103', '440305', '110105'])
+      for (const organ of reportOrganCodes(loc))
+        expect(isWithinJurisdiction(organ, loc)).toBe(true);
+  });
+
+  it('refuses a malformed code', () => expect(() => reportOrganCodes('5101')).toThrow(DomainError));
 });

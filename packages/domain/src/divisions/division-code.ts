@@ -56,3 +56,20 @@ export function isWithinJurisdiction(organCode: string, locationCode: string): b
 export function isCrossRegion(companyHomeCode: string, serviceLocationCode: string): boolean {
   return provinceCodeOf(companyHomeCode) !== provinceCodeOf(serviceLocationCode);
 }
+
+/**
+ * The codes of the organs that may receive an illegal-request report for a service location,
+ * best first: the organ filings go to (the prefecture-level city, or the municipality), then
+ * the county-level organ of the location itself, then the province. 510104 → [510100, 510104,
+ * 510000]; 500103 → [500000, 500103, 500100]. The first one the platform knows is the addressee.
+ */
+export function reportOrganCodes(locationCode: string): string[] {
+  assertShape(locationCode);
+  const candidates = [
+    filingCityCodeOf(locationCode),
+    locationCode,
+    `${locationCode.slice(0, 4)}00`,
+    provinceCodeOf(locationCode),
+  ];
+  return [...new Set(candidates)].filter((code) => isWithinJurisdiction(code, locationCode));
+}

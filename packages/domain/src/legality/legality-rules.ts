@@ -96,6 +96,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[扣留|扣住|看住]*[他们|对方|员工|工人|债务人|当事人]',
         '[不让|不准|不许][他|她|他们|她们|对方|员工|工人|访客|客人|顾客|业主|住户|租户|债务人|当事人|此人|该人]*[离开|走|出门|回家]',
         '阻止[他|她|他们|对方|债务人|当事人]*离开',
+        '限制*[离开|离院|离厂|离店|离校]',
       ],
       en: [
         '[restrict|deprive] * [personal freedom|freedom|liberty]',

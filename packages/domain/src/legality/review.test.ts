@@ -3,12 +3,13 @@ import {
   REVIEW_CHECKS,
   SERVICE_REQUEST_TRANSITIONS,
   assertContractableRequest,
+  assertFlaggedAcceptanceExplained,
   assertReviewAcceptable,
   assertServiceRequestTransition,
   reviewProblems,
   type ReviewAnswer,
 } from './review';
-import { ReviewCheck, ServiceRequestStatus } from '../common/enums';
+import { LegalityResult, ReviewCheck, ServiceRequestStatus } from '../common/enums';
 
 const allYes = (): ReviewAnswer[] =>
   REVIEW_CHECKS.map(({ check }) => ({ check, passed: true, note: '营业执照已核验' }));
@@ -92,5 +93,25 @@ describe('service request decisions', () => {
   ])('a contract from a %s request: %s', (status, code) => {
     if (code === null) expect(() => assertContractableRequest(status)).not.toThrow();
     else expect(() => assertContractableRequest(status)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('accepting a flagged request', () => {
+  it.each([
+    [LegalityResult.CLEAR, null, true],
+    [LegalityResult.CLEAR, '', true],
+    [LegalityResult.FLAGGED, '“搜身”出自客户的禁止性说明', true],
+    [LegalityResult.FLAGGED, null, false],
+    [LegalityResult.FLAGGED, '   ', false],
+  ])('%s with note %j → allowed %s', (result, note, ok) => {
+    const act = () => assertFlaggedAcceptanceExplained(result, note);
+    if (ok) expect(act).not.toThrow();
+    else
+      expect(act).toThrow(
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          params: { field: 'note', problem: 'FLAGGED_NEEDS_NOTE' },
+        }),
+      );
   });
 });

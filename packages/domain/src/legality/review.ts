@@ -1,5 +1,5 @@
 import { DomainError, DomainErrorCode } from '../common/domain-error';
-import { ReviewCheck, ServiceRequestStatus } from '../common/enums';
+import { LegalityResult, ReviewCheck, ServiceRequestStatus } from '../common/enums';
 
 /** One check of the implementing measures Art. 25, with its labels. */
 export interface ReviewCheckItem {
@@ -86,6 +86,23 @@ export function assertReviewAcceptable(answers: readonly ReviewAnswer[]): void {
         (missing.length ? `; unanswered: ${missing.join(', ')}` : '') +
         (failed.length ? `; answered no: ${failed.join(', ')}` : ''),
       { missing: missing.join(','), failed: failed.join(','), basis: REVIEW_BASIS },
+    );
+  }
+}
+
+/**
+ * A reviewer may accept a FLAGGED request (the screen can match a phrase that is harmless in
+ * context), but only with a note saying why; the note is kept with the decision (BAD_USER_INPUT on `note`).
+ */
+export function assertFlaggedAcceptanceExplained(
+  screenResult: LegalityResult,
+  note: string | null | undefined,
+): void {
+  if (screenResult === LegalityResult.FLAGGED && !note?.trim()) {
+    throw new DomainError(
+      DomainErrorCode.BAD_USER_INPUT,
+      'Accepting a flagged request needs a note explaining why the matches are not a problem',
+      { field: 'note', problem: 'FLAGGED_NEEDS_NOTE' },
     );
   }
 }

@@ -15,6 +15,7 @@ const hits = (text: string, ruleId: LegalityRuleId) =>
 const EXAMPLES: [LegalityRuleId, string, string][] = [
   [R.RESTRICT_FREEDOM, '抓到小偷后先关起来，等老板来处理', '关起来'],
   [R.RESTRICT_FREEDOM, '欠款没还清之前不准他离开公司', '不准他离开'],
+  [R.RESTRICT_FREEDOM, '对未结清医药费的病人限制离院', '限制离院'],
   [R.RESTRICT_FREEDOM, 'Detain anyone caught shoplifting until the manager arrives', 'Detain'],
   [R.RESTRICT_FREEDOM, 'Lock him up in the storeroom', 'Lock him up'],
   [R.RESTRICT_FREEDOM, "Don't let the debtor leave the office", "Don't let the debtor leave"],
@@ -108,6 +109,8 @@ describe('phrases that must not match', () => {
     '问题跟踪解决后向他汇报',
     '帮失主要回钱包',
     '删除旧档。监控室24小时值守',
+    '限制无关人员出入住院部',
+    '门诊楼及住院部出入口门卫值守，夜间院区巡逻，协助维护就诊秩序',
     'Reception handles the collection of parcels for residents',
     'Check visitor ID and record it in the visitor log',
     'Check for water leaks during the night patrol',

@@ -1,19 +1,28 @@
 import { divisionName, Role } from '@cqss/domain';
 import {
+  Arg,
   Args,
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
+  Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Connection, PageArgs, paginate } from '../../common/pagination';
-import { scopedQuery } from '../../common/scope';
+import { Connection } from '../../common/pagination';
 import { Company } from '../companies/company.entity';
 import { CustomerUnit } from './customer-unit.entity';
+import { CustomerUnitArgs, CustomerUnitInput } from './customer-unit.inputs';
+import {
+  createCustomerUnit,
+  getCustomerUnit,
+  listCustomerUnits,
+  updateCustomerUnit,
+} from './customer-unit.service';
 
 @ObjectType()
 export class CustomerUnitConnection extends Connection(CustomerUnit) {}
@@ -21,9 +30,33 @@ export class CustomerUnitConnection extends Connection(CustomerUnit) {}
 @Resolver(() => CustomerUnit)
 export class CustomerUnitResolver {
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)
-  @Query(() => CustomerUnitConnection)
-  customerUnits(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(scopedQuery(ctx, CustomerUnit, 'cu'), 'cu', page);
+  @Query(() => CustomerUnitConnection, {
+    description: "The company's customer units, newest first, with optional filters",
+  })
+  customerUnits(@Args() args: CustomerUnitArgs, @Ctx() ctx: Context) {
+    return listCustomerUnits(ctx, args);
+  }
+
+  @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)
+  @Query(() => CustomerUnit)
+  customerUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return getCustomerUnit(ctx, id);
+  }
+
+  @Authorized(Role.COMPANY_ADMIN)
+  @Mutation(() => CustomerUnit)
+  createCustomerUnit(@Arg('input') input: CustomerUnitInput, @Ctx() ctx: Context) {
+    return createCustomerUnit(ctx, input);
+  }
+
+  @Authorized(Role.COMPANY_ADMIN)
+  @Mutation(() => CustomerUnit)
+  updateCustomerUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CustomerUnitInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateCustomerUnit(ctx, id, input);
   }
 
   @FieldResolver(() => Company)
