@@ -2,12 +2,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** Resolve workspace packages to their TypeScript source, as the apps do. */
+/** Resolve workspace packages to their TypeScript source, as the apps do (node tests resolve as SSR). */
 const resolve = { conditions: ['@cqss/source', 'module', 'import', 'default'] };
+const ssr = { resolve: { conditions: ['@cqss/source'], externalConditions: ['@cqss/source'] } };
 
 /** Unit tests of pure code: fast, parallel. */
 export const unitConfig = defineConfig({
   resolve,
+  ssr,
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });
 
@@ -17,6 +19,7 @@ export const unitConfig = defineConfig({
  * its own server on its own database, so files may run in parallel.
  */
 export const serverConfig = defineConfig({
+  ssr,
   resolve: {
     ...resolve,
     // graphql must be one instance: Vite would pick its .mjs build (and graphql-query-complexity's
@@ -39,6 +42,7 @@ export const serverConfig = defineConfig({
 /** Browser tests: one Chromium, files one after another. */
 export const browserConfig = defineConfig({
   resolve,
+  ssr,
   test: {
     include: ['src/**/*.e2e.ts'],
     environment: 'node',

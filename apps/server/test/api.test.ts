@@ -125,7 +125,7 @@ describe('internal errors', () => {
           query: `mutation { login(input: { username: "cq.admin", password: "Cqss@2026" }) { id } }`,
         }),
       );
-      const body = await res.json();
+      const body: any = await res.json();
       expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(body.errors[0].message).toBe('Internal server error');
       expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));

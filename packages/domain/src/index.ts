@@ -25,3 +25,6 @@ export * from './feedback/feedback-input';
 export * from './feedback/rate-limit';
 export * from './feedback/satisfaction';
 export * from './feedback/alerts';
+export * from './guards/rostering';
+export * from './posts/post-orders';
+export * from './handover/handover-items';

@@ -9,6 +9,11 @@ import {
   Role,
   ServiceKind,
   ServiceRequestStatus,
+  CertificateStatus,
+  EmploymentStatus,
+  HandoverAction,
+  HandoverActor,
+  InquiryState,
 } from '@cqss/domain';
 import { registerEnumType } from 'type-graphql';
 
@@ -32,3 +37,8 @@ registerEnumType(ReviewCheck, {
   name: 'ReviewCheck',
   description: 'The checks of the implementing measures Art. 25',
 });
+registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
+registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
+registerEnumType(InquiryState, { name: 'InquiryState' });
+registerEnumType(HandoverActor, { name: 'HandoverActor' });
+registerEnumType(HandoverAction, { name: 'HandoverAction' });

@@ -47,4 +47,26 @@ export class Loaders {
     }
     return loader as DataLoader<K, V>;
   }
+
+  private readonly byColumn = new Map<string, DataLoader<string, ObjectLiteral | null>>();
+
+  /** Rows by a unique column other than the id (e.g. the user account of a guard by `guardId`). */
+  oneBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T> & { name: string },
+    column: keyof T & string,
+  ): DataLoader<string, T | null> {
+    const key = `${entity.name}.${column}`;
+    let loader = this.byColumn.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, ObjectLiteral | null>(async (values) => {
+        const rows = await this.dataSource
+          .getRepository(entity)
+          .findBy({ [column]: In([...values]) } as never);
+        const map = new Map(rows.map((r) => [r[column] as string, r]));
+        return values.map((v) => map.get(v) ?? null);
+      });
+      this.byColumn.set(key, loader);
+    }
+    return loader as unknown as DataLoader<string, T | null>;
+  }
 }

@@ -10,6 +10,9 @@ import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity';
+import { Handover } from '../modules/handovers/handover.entity';
+import { Inquiry } from '../modules/inquiries/inquiry.entity';
+import { Shift } from '../modules/shifts/shift.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -25,4 +28,7 @@ export const ENTITIES = [
   ServiceRequest,
   Contract,
   IllegalRequestReport,
+  Shift,
+  Handover,
+  Inquiry,
 ];

@@ -8,9 +8,15 @@ import { CompanyResolver } from '../modules/companies/company.resolver';
 import { ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
 import { IllegalRequestReportResolver } from '../modules/illegal-reports/illegal-request-report.resolver';
+import { GuardResolver } from '../modules/guards/guard.resolver';
+import { HandoverResolver } from '../modules/handovers/handover.resolver';
+import { InquiryResolver } from '../modules/inquiries/inquiry.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
+import { OnDutyResolver } from '../modules/on-duty/on-duty.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
 import { ServiceRequestResolver } from '../modules/service-requests/service-request.resolver';
+import { CompanyPostOrdersResolver, PostResolver } from '../modules/posts/post.resolver';
+import { ShiftResolver } from '../modules/shifts/shift.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 
 export const RESOLVERS = [
@@ -24,6 +30,13 @@ export const RESOLVERS = [
   ServiceRequestResolver,
   ContractResolver,
   IllegalRequestReportResolver,
+  GuardResolver,
+  PostResolver,
+  CompanyPostOrdersResolver,
+  ShiftResolver,
+  HandoverResolver,
+  InquiryResolver,
+  OnDutyResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import { OwnershipType, Role } from '@cqss/domain';
+import { CertificateStatus, EmploymentStatus, OwnershipType, Role } from '@cqss/domain';
 
 /** Every demo account signs in with this password (README lists the accounts). */
 export const DEMO_PASSWORD = 'Cqss@2026';
@@ -110,6 +110,32 @@ export const DEMO_GUARDS = [
     birth: '19951111',
     region: '500106',
     certificateNo: '渝保证2021000318',
+  },
+  {
+    company: 'cq',
+    name: '赵刚',
+    birth: '19850620',
+    region: '500104',
+    certificateNo: '渝保证2018000077',
+    // Suspended while a complaint is investigated: cannot be rostered (CERTIFICATE_INVALID).
+    certificateStatus: CertificateStatus.SUSPENDED,
+  },
+  {
+    company: 'cq',
+    name: '孙磊',
+    birth: '20010214',
+    region: '500108',
+    certificateNo: null,
+    // Hired last month; the certificate exam is still to come.
+    certificateStatus: CertificateStatus.PENDING,
+  },
+  {
+    company: 'cq',
+    name: '周强',
+    birth: '19791003',
+    region: '500107',
+    certificateNo: '渝保证2017000019',
+    employmentStatus: EmploymentStatus.LEFT,
   },
   {
     company: 'sc',
@@ -286,5 +312,77 @@ export const DEMO_CONTRACTS = [
     leader: ['何军', '13800001004'],
     status: 'ACTIVE',
     activatedDaysAgo: 95,
+  },
+] as const;
+
+/**
+ * Twelve-hour shifts around the hour the demo is seeded (`hour` 0 is the current hour, start
+ * and end in hours from it), so that someone is on duty whenever the demo starts: cq.guard1
+ * (张伟) is on duty at 医院东门岗 and hands over to cq.guard2 (刘洋) in two hours.
+ */
+export const DEMO_SHIFTS = [
+  { post: 0, guard: 1, start: -18, end: -6 },
+  { post: 0, guard: 0, start: -6, end: 2 },
+  { post: 0, guard: 1, start: 2, end: 14 },
+  { post: 0, guard: 0, start: 14, end: 26 },
+  { post: 0, guard: 1, start: 26, end: 38 },
+  { post: 1, guard: 3, start: -23, end: -11 },
+  { post: 1, guard: 2, start: -11, end: 1 },
+  { post: 1, guard: 3, start: 1, end: 13 },
+  { post: 1, guard: 2, start: 13, end: 25 },
+  { post: 1, guard: 3, start: 25, end: 37 },
+  { post: 2, guard: 7, start: -4, end: 8 },
+  { post: 2, guard: 8, start: 8, end: 20 },
+] as const;
+
+/** The handover book's first pages: last night's, released; one at the data centre waiting for approval. */
+export const DEMO_HANDOVERS = [
+  {
+    from: 0, // shift index in DEMO_SHIFTS
+    to: 1,
+    state: 'RELEASED',
+    postStatus: '夜间岗位正常，东门于6:00开启，急诊通道畅通。',
+    openProblems: '东门左侧道闸偶有抬杆迟缓，已报物业维修。',
+    items: [
+      { name: '门禁钥匙', quantity: 3 },
+      { name: '对讲机', quantity: 2 },
+      { name: '值班记录本', quantity: 1 },
+    ],
+    incidentOpen: false,
+    incidentNote: null,
+    findings: '岗位情况与记录一致，物品齐全。',
+  },
+  {
+    from: 6,
+    to: 7,
+    state: 'AWAITING_APPROVAL',
+    postStatus: '大门岗位正常，访客登记3人，均已离开。',
+    openProblems: null,
+    items: [
+      { name: '门禁卡', quantity: 5 },
+      { name: '对讲机', quantity: 1 },
+      { name: '访客登记簿', quantity: 1 },
+    ],
+    incidentOpen: true,
+    incidentNote: '22:40 机房B区门禁报警，已通知运维值班，正在现场核查。',
+    findings: '机房B区门禁报警仍在处理中，其余正常。',
+  },
+] as const;
+
+/** The inquiry log at 医院东门岗: one answered, one escalated to the supervisor and waiting. */
+export const DEMO_INQUIRIES = [
+  {
+    shift: 1,
+    minutesAgo: 150,
+    question: '请问门诊楼几点开门？挂号在哪里？',
+    answer: '门诊楼早上7:30开门，挂号在门诊一楼大厅，也可以用医院公众号预约挂号。',
+    escalateMinutesAgo: null,
+  },
+  {
+    shift: 1,
+    minutesAgo: 50,
+    question: '患者家属询问：住院部晚上九点以后还能不能探视？需要办什么手续？',
+    answer: null,
+    escalateMinutesAgo: 45,
   },
 ] as const;

@@ -1,7 +1,12 @@
 import {
   addDays,
+  CertificateStatus,
   creditCodeCheckChar,
+  DEFAULT_POST_ORDERS,
+  EmploymentStatus,
+  HandoverState,
   idNumberCheckChar,
+  InquiryState,
   isCrossRegion,
   REVIEW_CHECKS,
   reportOrganCodes,
@@ -18,22 +23,28 @@ import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
+import { Handover } from '../modules/handovers/handover.entity';
+import { Inquiry } from '../modules/inquiries/inquiry.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { hashPairingCode } from '../modules/kiosks/kiosk.service';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity';
+import { Shift } from '../modules/shifts/shift.entity';
 import { User } from '../modules/users/user.entity';
 import {
   DEMO_COMPANIES,
   DEMO_CONTRACTS,
   DEMO_CUSTOMER_UNITS,
   DEMO_GUARDS,
+  DEMO_HANDOVERS,
+  DEMO_INQUIRIES,
   DEMO_ORGANS,
   DEMO_PAIRING_CODE,
   DEMO_PASSWORD,
   DEMO_POSTS,
   DEMO_REQUESTS,
+  DEMO_SHIFTS,
   DEMO_USERS,
 } from './demo-data';
 
@@ -69,8 +80,14 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
           name: g.name,
           idNumber: first17 + idNumberCheckChar(first17),
           certificateNo: g.certificateNo,
+          certificateStatus:
+            'certificateStatus' in g ? g.certificateStatus : CertificateStatus.VALID,
+          employmentStatus: 'employmentStatus' in g ? g.employmentStatus : EmploymentStatus.ACTIVE,
           phone: `1380000${String(1000 + i)}`,
-          hiredOn: '2021-03-01',
+          hiredOn:
+            'certificateStatus' in g && g.certificateStatus === 'PENDING'
+              ? addDays(new Date(), -30)
+              : '2021-03-01',
         }),
       );
     }
@@ -112,8 +129,80 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
           customerUnitId: units[p.unit]!.id,
           name: p.name,
           supervisorId: p.company === 'cq' ? supervisor.id : null,
+          postOrders: DEFAULT_POST_ORDERS,
         }),
       );
+    }
+
+    const hour = Math.floor(Date.now() / 3600_000) * 3600_000;
+    const at = (hours: number) => new Date(hour + hours * 3600_000);
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    const shifts: Shift[] = [];
+    for (const s of DEMO_SHIFTS) {
+      const post = posts[s.post]!;
+      shifts.push(
+        await em.save(Shift, {
+          companyId: post.companyId,
+          postId: post.id,
+          guardId: guards[s.guard]!.id,
+          startsAt: at(s.start),
+          endsAt: at(s.end),
+          // Everyone who has started a shift has read the post orders.
+          ordersAcknowledgedAt: s.start <= 0 ? at(s.start) : null,
+          ordersAcknowledgedRevision: s.start <= 0 ? 1 : null,
+        }),
+      );
+    }
+
+    for (const h of DEMO_HANDOVERS) {
+      const out = shifts[h.from]!;
+      const inc = shifts[h.to]!;
+      // Drafted a quarter of an hour before the shift's end, or just now for the one still open.
+      const drafted = new Date(
+        Math.min(out.endsAt.getTime() - 15 * 60_000, Date.now() - 20 * 60_000),
+      );
+      const later = (m: number) => new Date(drafted.getTime() + m * 60_000);
+      const released = h.state === HandoverState.RELEASED;
+      await em.save(Handover, {
+        companyId: out.companyId,
+        postId: out.postId,
+        state: h.state,
+        version: released ? 4 : 2,
+        outgoingGuardId: out.guardId,
+        outgoingShiftId: out.id,
+        incomingGuardId: inc.guardId,
+        incomingShiftId: inc.id,
+        postStatus: h.postStatus,
+        openProblems: h.openProblems,
+        items: h.items.map((i) => ({ ...i })),
+        incidentOpen: h.incidentOpen,
+        incidentNote: h.incidentNote,
+        findings: h.findings,
+        discrepancies: [],
+        inspectedAt: later(10),
+        approvalRequestedAt: h.incidentOpen ? later(10) : null,
+        signedAt: released ? later(12) : null,
+        releasedAt: released ? later(14) : null,
+        createdAt: drafted,
+      });
+    }
+
+    for (const q of DEMO_INQUIRIES) {
+      const shift = shifts[q.shift]!;
+      const post = posts.find((p) => p.id === shift.postId)!;
+      await em.save(Inquiry, {
+        companyId: shift.companyId,
+        postId: shift.postId,
+        guardId: shift.guardId,
+        shiftId: shift.id,
+        state: q.answer ? InquiryState.ANSWERED : InquiryState.ESCALATED,
+        question: q.question,
+        answer: q.answer,
+        answeredAt: q.answer ? minutesAgo(q.minutesAgo - 1) : null,
+        escalatedAt: q.escalateMinutesAgo ? minutesAgo(q.escalateMinutesAgo) : null,
+        escalatedToUserId: q.escalateMinutesAgo ? post.supervisorId : null,
+        createdAt: minutesAgo(q.minutesAgo),
+      });
     }
 
     await em.save(KioskDevice, {

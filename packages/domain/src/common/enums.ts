@@ -54,6 +54,16 @@ export const CertificateStatus = {
 } as const;
 export type CertificateStatus = (typeof CertificateStatus)[keyof typeof CertificateStatus];
 
+/** Whether a guard works for the company: only ACTIVE guards are put on shifts. */
+export const EmploymentStatus = {
+  ACTIVE: 'ACTIVE',
+  /** On leave (sick leave, holiday, training): kept on file, not rostered. */
+  ON_LEAVE: 'ON_LEAVE',
+  /** Has left the company (离职). */
+  LEFT: 'LEFT',
+} as const;
+export type EmploymentStatus = (typeof EmploymentStatus)[keyof typeof EmploymentStatus];
+
 /** What the legality screen says about a customer request. */
 export const LegalityResult = {
   CLEAR: 'CLEAR',

@@ -20,6 +20,12 @@ describe('resident ID numbers', () => {
     expect(idNumberCheckChar('11010519491231002')).toBe('X'));
   it('masks all but the first and last four', () =>
     expect(maskIdNumber('500103199001011238')).toBe('5001**********1238'));
+  it('accepts a lower-case check character and surrounding spaces', () =>
+    expect(isValidIdNumber(' 11010519491231002x ')).toBe(true));
+  it.each([
+    ['a birth year before 1900', '110105189912310023'],
+    ['a check digit off by one', '11010519491231002' + '9'],
+  ])('refuses %s', (_why, id) => expect(isValidIdNumber(id)).toBe(false));
 });
 
 describe('unified social credit codes', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoOverlap, assertShiftRange, shiftsOverlap } from './shift-rules';
+import {
+  assertNoOverlap,
+  assertShiftRange,
+  currentShift,
+  isShiftWorkable,
+  shiftsOverlap,
+} from './shift-rules';
 
 const at = (hhmm: string, day = '2025-06-10') => `${day}T${hhmm}:00+08:00`;
 const shift = (from: string, to: string, id?: string) => ({
@@ -89,4 +95,31 @@ describe('assertNoOverlap', () => {
     expect(() => assertNoOverlap(shift('10:00', '09:00'), [])).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT' }),
     ));
+});
+
+describe('the working window of a shift', () => {
+  const day = shift('08:00', '16:00', 'day');
+  it.each([
+    ['06:59', false],
+    ['07:00', true], // an hour early: acknowledge the orders, inspect the handover
+    ['12:00', true],
+    ['17:59', true], // still handing over
+    ['18:00', false],
+  ])('at %s workable %s', (hhmm, expected) =>
+    expect(isShiftWorkable(day, at(hhmm))).toBe(expected),
+  );
+
+  it('picks the running shift over one about to start', () => {
+    const night = shift('16:00', '24:00', 'night');
+    expect(currentShift([night, day], at('15:30'))?.id).toBe('day');
+    expect(currentShift([day, night], at('16:30'))?.id).toBe('night');
+  });
+
+  it('picks a shift that just ended, or one about to start, when none runs', () => {
+    const late = shift('20:00', '24:00', 'late');
+    expect(currentShift([day, late], at('17:00'))?.id).toBe('day');
+    expect(currentShift([day, late], at('19:30'))?.id).toBe('late');
+    expect(currentShift([day, late], at('18:30'))).toBeNull();
+    expect(currentShift([], at('12:00'))).toBeNull();
+  });
 });

@@ -47,3 +47,38 @@ export function assertNoOverlap(newShift: ShiftRange, existing: readonly ShiftRa
     );
   }
 }
+
+/** A guard may start work on a shift (acknowledge the orders, inspect a handover) this early. */
+export const SHIFT_EARLY_MINUTES = 60;
+/** …and finish handing over this long after the shift's end. */
+export const SHIFT_LATE_MINUTES = 120;
+
+/** Whether `now` falls in a shift's working window: from an hour before it starts to two hours after it ends. */
+export function isShiftWorkable(shift: ShiftRange, now: string | Date): boolean {
+  const t = toInstant(now, 'now').getTime();
+  return (
+    t >= toInstant(shift.start).getTime() - SHIFT_EARLY_MINUTES * 60_000 &&
+    t < toInstant(shift.end).getTime() + SHIFT_LATE_MINUTES * 60_000
+  );
+}
+
+/**
+ * The shift a guard is working at `now`: the one running now, else the workable one nearest
+ * to now (about to start, or just ended and still handing over); null when none is workable.
+ */
+export function currentShift<T extends ShiftRange>(
+  shifts: readonly T[],
+  now: string | Date,
+): T | null {
+  const t = toInstant(now, 'now').getTime();
+  const running = shifts.find(
+    (s) => toInstant(s.start).getTime() <= t && t < toInstant(s.end).getTime(),
+  );
+  if (running) return running;
+  const distance = (s: ShiftRange) =>
+    Math.min(Math.abs(toInstant(s.start).getTime() - t), Math.abs(toInstant(s.end).getTime() - t));
+  return (
+    shifts.filter((s) => isShiftWorkable(s, now)).sort((a, b) => distance(a) - distance(b))[0] ??
+    null
+  );
+}

@@ -13,6 +13,8 @@ export interface UserPrincipal {
   policeOrganId: string | null;
   /** The officer's jurisdiction (the organ's division code). */
   organDivisionCode: string | null;
+  /** The guard record a GUARD account belongs to. */
+  guardId: string | null;
 }
 
 export interface KioskPrincipal {

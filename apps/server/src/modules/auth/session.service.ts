@@ -89,6 +89,7 @@ interface SessionRow {
   company_id: string | null;
   police_organ_id: string | null;
   organ_division_code: string | null;
+  guard_id: string | null;
 }
 
 interface DeviceRow {
@@ -113,7 +114,7 @@ export async function resolvePrincipal(
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
     const rows: SessionRow[] = await app.dataSource.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, o.division_code AS organ_division_code
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, o.division_code AS organ_division_code
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id AND u.active
          LEFT JOIN police_organ o ON o.id = u.police_organ_id
@@ -131,6 +132,7 @@ export async function resolvePrincipal(
         companyId: row.company_id,
         policeOrganId: row.police_organ_id,
         organDivisionCode: row.organ_division_code,
+        guardId: row.guard_id,
       };
       app.principals.set(sessionToken!, principal, row.expires_at);
       return principal;

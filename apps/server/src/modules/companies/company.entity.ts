@@ -34,6 +34,10 @@ export class Company {
   @Column({ type: 'char', length: 18 })
   businessLicenseNo: string;
 
+  /** The post orders (岗位守则) new posts start with; null until the company writes its own. */
+  @Column({ type: 'text', nullable: true })
+  defaultPostOrders: string | null;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,3 +1,4 @@
+import { CertificateStatus, EmploymentStatus } from '@cqss/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -8,8 +9,10 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  UpdateDateColumn,
 } from 'typeorm';
 import { Company } from '../companies/company.entity';
+import '../../common/enums.graphql';
 
 /** A security guard (保安员) employed by a company. */
 @ObjectType({ simpleResolvers: true })
@@ -34,31 +37,45 @@ export class Guard {
   @Column()
   name: string;
 
-  /** Resident identity card number; shown in full only to company admins. */
+  /** Resident identity card number; the `idNumber` field shows it in full only to company admins. */
   @Column({ type: 'char', length: 18 })
   idNumber: string;
 
-  @Field({ description: '保安员证 number' })
-  @Column()
-  certificateNo: string;
+  @Field(() => String, { nullable: true, description: '保安员证 number; none before it is issued' })
+  @Column({ type: 'varchar', nullable: true })
+  certificateNo: string | null;
 
-  @Field()
-  @Column({ default: 'VALID' })
-  certificateStatus: string;
+  @Field(() => CertificateStatus)
+  @Column({
+    type: 'enum',
+    enum: CertificateStatus,
+    enumName: 'certificate_status',
+    default: CertificateStatus.VALID,
+  })
+  certificateStatus: CertificateStatus;
 
   @Field()
   @Column()
   phone: string;
 
-  @Field()
+  @Field({ description: 'Hire date, YYYY-MM-DD' })
   @Column({ type: 'date' })
   hiredOn: string;
 
-  @Field()
-  @Column({ default: 'ACTIVE' })
-  employmentStatus: string;
+  @Field(() => EmploymentStatus)
+  @Column({
+    type: 'enum',
+    enum: EmploymentStatus,
+    enumName: 'employment_status',
+    default: EmploymentStatus.ACTIVE,
+  })
+  employmentStatus: EmploymentStatus;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
 }

@@ -1,11 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  UpdateDateColumn,
 } from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
@@ -14,6 +16,7 @@ import { User } from '../users/user.entity';
 /** A post (岗位) at a customer unit, with its supervisor, the guards' direct leader. */
 @ObjectType({ simpleResolvers: true })
 @Entity('post')
+@Index('idx_post_company_created', ['companyId', 'createdAt', 'id'])
 export class Post {
   static readonly tenancy = { company: 'companyId' } as const;
 
@@ -35,10 +38,21 @@ export class Post {
   @JoinColumn({ name: 'customer_unit_id', foreignKeyConstraintName: 'fk_post_customer_unit' })
   customerUnit?: CustomerUnit;
 
+  /**
+   * The service contract the post is worked under. No foreign key yet: contracts arrive on
+   * another branch; the merge adds fk_post_contract and tightens post-contract.ts.
+   */
+  @Field(() => ID, { nullable: true })
+  @Index('idx_post_contract')
+  @Column({ type: 'uuid', nullable: true })
+  contractId: string | null;
+
   @Field()
   @Column()
   name: string;
 
+  /** The duty supervisor (值班主管) who leads the post's guards and answers their escalations. */
+  @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   supervisorId: string | null;
 
@@ -46,7 +60,19 @@ export class Post {
   @JoinColumn({ name: 'supervisor_id', foreignKeyConstraintName: 'fk_post_supervisor' })
   supervisor?: User;
 
+  @Field({ description: 'Post orders (岗位守则): duties and service standards' })
+  @Column({ type: 'text' })
+  postOrders: string;
+
+  @Field(() => Int, { description: 'Goes up with every edit of the post orders' })
+  @Column({ type: 'int', default: 1 })
+  postOrdersRevision: number;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
 }

@@ -11,6 +11,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Company } from '../companies/company.entity';
+import { Guard } from '../guards/guard.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import '../../common/enums.graphql';
 
@@ -21,6 +22,8 @@ import '../../common/enums.graphql';
   'ck_user_belongs',
   `(role IN ('COMPANY_ADMIN','DUTY_SUPERVISOR','GUARD') AND company_id IS NOT NULL AND police_organ_id IS NULL) OR (role = 'POLICE_OFFICER' AND police_organ_id IS NOT NULL AND company_id IS NULL)`,
 )
+// A guard's account is linked to their guard record; no one else's is.
+@Check('ck_user_guard', `(role = 'GUARD') = (guard_id IS NOT NULL)`)
 export class User {
   static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
@@ -56,8 +59,14 @@ export class User {
   @JoinColumn({ name: 'police_organ_id', foreignKeyConstraintName: 'fk_user_police_organ' })
   policeOrgan?: PoliceOrgan;
 
+  /** The guard record of a GUARD account (one account a guard). */
+  @Index('uq_user_guard', { unique: true, where: 'guard_id IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
   guardId: string | null;
+
+  @ManyToOne(() => Guard, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'guard_id', foreignKeyConstraintName: 'fk_user_guard' })
+  guard?: Guard;
 
   @Column()
   passwordHash: string;

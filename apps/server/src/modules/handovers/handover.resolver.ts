@@ -1,0 +1,129 @@
+import { allowedHandoverActions, HandoverAction, HandoverActor, Role } from '@cqss/domain';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Connection } from '../../common/pagination';
+import { Guard } from '../guards/guard.entity';
+import { Post } from '../posts/post.entity';
+import { User } from '../users/user.entity';
+import { Handover } from './handover.entity';
+import {
+  HandoverArgs,
+  HandoverStepInput,
+  InspectHandoverInput,
+  StartHandoverInput,
+} from './handover.inputs';
+import {
+  actorIn,
+  approveHandover,
+  findHandover,
+  inspectHandover,
+  listHandovers,
+  releaseHandover,
+  requestHandoverApproval,
+  signHandover,
+  startHandover,
+} from './handover.service';
+
+@ObjectType()
+export class HandoverConnection extends Connection(Handover) {}
+
+const STAFF = [Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR, Role.GUARD];
+
+@Resolver(() => Handover)
+export class HandoverResolver {
+  @Authorized(...STAFF)
+  @Query(() => HandoverConnection, {
+    description: "The handover book: a guard's own handovers, or the company's for the office",
+  })
+  handovers(@Args() args: HandoverArgs, @Ctx() ctx: Context) {
+    return listHandovers(ctx, args);
+  }
+
+  @Authorized(...STAFF)
+  @Query(() => Handover)
+  handover(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return findHandover(ctx, id);
+  }
+
+  @Authorized(Role.GUARD)
+  @Mutation(() => Handover, { description: 'The outgoing guard drafts the handover record' })
+  startHandover(@Arg('input') input: StartHandoverInput, @Ctx() ctx: Context) {
+    return startHandover(ctx, input);
+  }
+
+  @Authorized(Role.GUARD)
+  @Mutation(() => Handover, { description: 'The incoming guard inspects the post' })
+  inspectHandover(@Arg('input') input: InspectHandoverInput, @Ctx() ctx: Context) {
+    return inspectHandover(ctx, input);
+  }
+
+  @Authorized(Role.GUARD)
+  @Mutation(() => Handover, { description: "Either guard asks for the duty supervisor's approval" })
+  requestHandoverApproval(@Arg('input') input: HandoverStepInput, @Ctx() ctx: Context) {
+    return requestHandoverApproval(ctx, input);
+  }
+
+  @Authorized(Role.DUTY_SUPERVISOR)
+  @Mutation(() => Handover, { description: 'The duty supervisor approves (an incident is open)' })
+  approveHandover(@Arg('input') input: HandoverStepInput, @Ctx() ctx: Context) {
+    return approveHandover(ctx, input);
+  }
+
+  @Authorized(Role.GUARD)
+  @Mutation(() => Handover, { description: 'The incoming guard signs consent and takes over' })
+  signHandover(@Arg('input') input: HandoverStepInput, @Ctx() ctx: Context) {
+    return signHandover(ctx, input);
+  }
+
+  @Authorized(Role.GUARD)
+  @Mutation(() => Handover, { description: 'The outgoing guard leaves, after the signature' })
+  releaseHandover(@Arg('input') input: HandoverStepInput, @Ctx() ctx: Context) {
+    return releaseHandover(ctx, input);
+  }
+
+  @FieldResolver(() => Post)
+  post(@Root() h: Handover, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Post).load(h.postId);
+  }
+
+  @FieldResolver(() => Guard)
+  outgoingGuard(@Root() h: Handover, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Guard).load(h.outgoingGuardId);
+  }
+
+  @FieldResolver(() => Guard)
+  incomingGuard(@Root() h: Handover, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Guard).load(h.incomingGuardId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  approvedBy(@Root() h: Handover, @Ctx() ctx: Context) {
+    return h.approvedByUserId ? ctx.loaders.byId(User).load(h.approvedByUserId) : null;
+  }
+
+  @FieldResolver(() => HandoverActor, {
+    nullable: true,
+    description: "The caller's party: OUTGOING, INCOMING, SUPERVISOR, or none",
+  })
+  myRole(@Root() h: Handover, @Ctx() ctx: Context): HandoverActor | null {
+    return actorIn(ctx, h);
+  }
+
+  @FieldResolver(() => [HandoverAction], { description: 'The steps the caller can take now' })
+  myActions(@Root() h: Handover, @Ctx() ctx: Context): HandoverAction[] {
+    const actor = actorIn(ctx, h);
+    return actor ? allowedHandoverActions(h.state, actor, { incidentOpen: h.incidentOpen }) : [];
+  }
+}

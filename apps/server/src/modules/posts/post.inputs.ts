@@ -1,0 +1,77 @@
+import { POST_ORDERS_MAX_LENGTH } from '@cqss/domain';
+import { IsISO8601, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PageArgs } from '../../common/pagination';
+
+@InputType()
+export class CreatePostInput {
+  @Field(() => ID)
+  @IsUUID()
+  customerUnitId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(60)
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'A duty supervisor of the company' })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Omitted: the company's default post orders",
+  })
+  @IsOptional()
+  @MaxLength(POST_ORDERS_MAX_LENGTH * 2)
+  postOrders?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The service contract the post is worked under' })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string | null;
+}
+
+@InputType()
+export class UpdatePostInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(60)
+  name?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the supervisor' })
+  @IsOptional()
+  @IsUUID()
+  supervisorId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(POST_ORDERS_MAX_LENGTH * 2)
+  postOrders?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string | null;
+}
+
+@ArgsType()
+export class PostArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  customerUnitId?: string | null;
+}
+
+@ArgsType()
+export class RosterArgs {
+  @Field(() => ID)
+  @IsUUID()
+  postId: string;
+
+  @Field({ description: 'Any day (YYYY-MM-DD) of the week to show, Monday to Sunday' })
+  @IsISO8601({ strict: true })
+  weekOf: string;
+}

@@ -1,0 +1,230 @@
+import { DEFAULT_POST_ORDERS } from '@cqss/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREATE_POST, CREATE_SHIFT } from '../../../test/operations';
+import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+
+let t: TestServer;
+let admin: GqlClient;
+let supervisor: GqlClient;
+let scAdmin: GqlClient;
+let unitId: string;
+let supervisorId: string;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  [admin, supervisor, scAdmin] = await Promise.all([
+    t.login('cq.admin'),
+    t.login('cq.supervisor'),
+    t.login('sc.admin'),
+  ]);
+  unitId = (await admin.request(`query { customerUnits(first: 1) { nodes { id } } }`)).data!
+    .customerUnits.nodes[0].id;
+  supervisorId = (await admin.request(`query { dutySupervisors { id username } }`)).data!
+    .dutySupervisors[0].id;
+});
+afterAll(() => t.close());
+
+describe('posts', () => {
+  it('start with the post orders of the platform, then of the company once it has its own', async () => {
+    const first = await admin.request(CREATE_POST, {
+      input: { customerUnitId: unitId, name: '住院部岗', supervisorId },
+    });
+    expect(first.data!.createPost).toMatchObject({
+      postOrders: DEFAULT_POST_ORDERS,
+      postOrdersRevision: 1,
+    });
+    expect(DEFAULT_POST_ORDERS).toMatch(/主动问候[\s\S]*耐心细致[\s\S]*不得以“不知道”/);
+
+    const own = '一、岗位职责\n按时到岗。\n二、服务规范\n主动问候，耐心解答，不说“不知道”。';
+    const set = await admin.request(SET_DEFAULT, { postOrders: `  ${own}  ` });
+    expect(set.data!.setDefaultPostOrders.defaultPostOrders).toBe(own);
+    const second = await admin.request(CREATE_POST, {
+      input: { customerUnitId: unitId, name: '停车场岗' },
+    });
+    expect(second.data!.createPost.postOrders).toBe(own);
+    // Existing posts keep theirs.
+    const again = await admin.request(POST, { id: first.data!.createPost.id });
+    expect(again.data!.post.postOrders).toBe(DEFAULT_POST_ORDERS);
+  });
+
+  it('edits the orders per post, with a new revision, and keeps a contract link', async () => {
+    const created = await admin.request(CREATE_POST, {
+      input: { customerUnitId: unitId, name: '急诊岗', postOrders: '急诊岗守则' },
+    });
+    const id = created.data!.createPost.id;
+    const contractId = '6f1c1e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
+    const r = await admin.request(UPDATE, {
+      id,
+      input: { postOrders: '急诊岗守则（修订）', supervisorId, contractId },
+    });
+    expect(r.data!.updatePost).toMatchObject({
+      postOrders: '急诊岗守则（修订）',
+      postOrdersRevision: 2,
+      contractId,
+      supervisor: { username: 'cq.supervisor', role: 'DUTY_SUPERVISOR' },
+    });
+    // Saving the same text again is no new revision.
+    const same = await admin.request(UPDATE, { id, input: { postOrders: '急诊岗守则（修订）' } });
+    expect(same.data!.updatePost.postOrdersRevision).toBe(2);
+  });
+
+  it('refuses a supervisor who is not a duty supervisor of the company, and blank orders', async () => {
+    const guardUser = (
+      await admin.request(`query { users(first: 20) { nodes { id role } } }`)
+    ).data!.users.nodes.find((u: { role: string }) => u.role === 'GUARD').id;
+    const r = await admin.request(CREATE_POST, {
+      input: { customerUnitId: unitId, name: 'x', supervisorId: guardUser },
+    });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions.fields).toHaveProperty('supervisorId');
+    const blank = await admin.request(CREATE_POST, {
+      input: { customerUnitId: unitId, name: 'x', postOrders: '   ' },
+    });
+    expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(blank.errors![0]!.extensions.fields).toHaveProperty('postOrders');
+  });
+
+  it("keeps other companies' units and posts out", async () => {
+    expect(
+      codes(await scAdmin.request(CREATE_POST, { input: { customerUnitId: unitId, name: 'x' } })),
+    ).toEqual(['NOT_FOUND']);
+    const cqPost = (await admin.request(LIST, { first: 1 })).data!.posts.nodes[0].id;
+    expect(codes(await scAdmin.request(POST, { id: cqPost }))).toEqual(['NOT_FOUND']);
+    expect(codes(await supervisor.request(SET_DEFAULT, { postOrders: 'x' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('list with a fixed number of statements whatever the page size', async () => {
+    const q = (first: number) => () => supervisor.request(LIST, { first });
+    await q(1)();
+    const one = await t.countStatements(q(1));
+    const all = await t.countStatements(q(20));
+    expect(
+      (await supervisor.request(LIST, { first: 20 })).data!.posts.nodes.length,
+    ).toBeGreaterThan(3);
+    expect(all).toBe(one);
+  });
+});
+
+describe('the weekly roster', () => {
+  it("shows a post's shifts from Monday to Sunday, Beijing time", async () => {
+    const posts = (await supervisor.request(LIST, { first: 20 })).data!.posts.nodes;
+    const hospital = posts.find((p: { name: string }) => p.name === '医院东门岗');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const r = await supervisor.request(ROSTER, { postId: hospital.id, weekOf: today });
+    const roster = r.data!.postRoster;
+    expect(roster.days).toHaveLength(7);
+    expect(new Date(`${roster.weekStart}T12:00:00Z`).getUTCDay()).toBe(1);
+    expect(roster.days).toContain(today);
+    // The demo's shifts of this week, each with its guard.
+    const names = new Set(roster.shifts.map((s: { guard: { name: string } }) => s.guard.name));
+    expect([...names].sort()).toEqual(['刘洋', '张伟']);
+    const starts = roster.shifts.map((s: { startsAt: string }) => s.startsAt);
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  it('costs the same few statements with one shift or many', async () => {
+    const post = (
+      await admin.request(CREATE_POST, { input: { customerUnitId: unitId, name: '巡逻岗' } })
+    ).data!.createPost.id;
+    const guards = (
+      await admin.request(
+        `query { guards(first: 20, certificateStatus: VALID, employmentStatus: ACTIVE) { nodes { id } } }`,
+      )
+    ).data!.guards.nodes.map((g: { id: string }) => g.id);
+    const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const q = () => supervisor.request(ROSTER, { postId: post, weekOf: day });
+    const thisMonday = (await q()).data!.postRoster.weekStart;
+    const empty = await t.countStatements(q);
+    // One shift per guard in a week ten weeks ahead, so the demo roster does not get in the way.
+    const monday = new Date(new Date(`${thisMonday}T00:00:00+08:00`).getTime() + 70 * 86_400_000);
+    for (const [i, guardId] of guards.entries()) {
+      const startsAt = new Date(monday.getTime() + i * 9 * 3600_000);
+      const r = await admin.request(CREATE_SHIFT, {
+        input: {
+          postId: post,
+          guardId,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 8 * 3600_000).toISOString(),
+        },
+      });
+      expect(r.errors).toBeUndefined();
+    }
+    const weekOf = new Date(monday.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const full = () => supervisor.request(ROSTER, { postId: post, weekOf });
+    expect((await full()).data!.postRoster.shifts).toHaveLength(guards.length);
+    expect(guards.length).toBeGreaterThan(2);
+    expect(await t.countStatements(full)).toBe(empty + 2); // + one batch of guards, one of posts
+  });
+});
+
+const POST_FIELDS = /* GraphQL */ `
+  fragment PostFields on Post {
+    id
+    name
+    postOrders
+    postOrdersRevision
+    contractId
+    customerUnit {
+      name
+    }
+    supervisor {
+      username
+      role
+    }
+  }
+`;
+const POST = /* GraphQL */ `
+  ${POST_FIELDS}
+  query Post($id: ID!) {
+    post(id: $id) {
+      ...PostFields
+    }
+  }
+`;
+const LIST = /* GraphQL */ `
+  ${POST_FIELDS}
+  query Posts($first: Int!) {
+    posts(first: $first) {
+      nodes {
+        ...PostFields
+      }
+    }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  ${POST_FIELDS}
+  mutation UpdatePost($id: ID!, $input: UpdatePostInput!) {
+    updatePost(id: $id, input: $input) {
+      ...PostFields
+    }
+  }
+`;
+const SET_DEFAULT = /* GraphQL */ `
+  mutation SetDefault($postOrders: String!) {
+    setDefaultPostOrders(postOrders: $postOrders) {
+      id
+      defaultPostOrders
+    }
+  }
+`;
+const ROSTER = /* GraphQL */ `
+  query Roster($postId: ID!, $weekOf: String!) {
+    postRoster(postId: $postId, weekOf: $weekOf) {
+      weekStart
+      days
+      shifts {
+        id
+        startsAt
+        endsAt
+        guard {
+          name
+        }
+        post {
+          name
+        }
+      }
+    }
+  }
+`;
