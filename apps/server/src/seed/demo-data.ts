@@ -153,10 +153,13 @@ export const DEMO_GUARDS = [
   },
 ] as const;
 
+/** Posts of the demo, each under a contract of DEMO_CONTRACTS (by its request key). */
 export const DEMO_POSTS = [
-  { company: 'cq', unit: 0, name: '医院东门岗' },
-  { company: 'cq', unit: 1, name: '数据中心大门岗' },
-  { company: 'sc', unit: 3, name: '写字楼大堂岗' },
+  { contract: 'hospital', name: '医院东门岗' },
+  { contract: 'datacenter', name: '数据中心大门岗' },
+  { contract: 'office', name: '写字楼大堂岗' },
+  // Planned under the cross-region draft: its roster goes into the filing with Chengdu.
+  { contract: 'mall', name: '商城中庭岗' },
 ] as const;
 
 /**
@@ -333,6 +336,10 @@ export const DEMO_SHIFTS = [
   { post: 1, guard: 3, start: 25, end: 37 },
   { post: 2, guard: 7, start: -4, end: 8 },
   { post: 2, guard: 8, start: 8, end: 20 },
+  // The Chengdu mall's first days (its service starts in 40 days): the roster to be filed.
+  { post: 3, guard: 0, start: 960, end: 972 },
+  { post: 3, guard: 1, start: 972, end: 984 },
+  { post: 3, guard: 2, start: 984, end: 996 },
 ] as const;
 
 /** The handover book's first pages: last night's, released; one at the data centre waiting for approval. */

@@ -120,15 +120,20 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       );
     }
 
+    const contracts = await seedRequestsAndContracts(em, { companies, organs, users, units });
+
     const supervisor = users.get('cq.supervisor')!;
+    const cq = companies.get('cq')!;
     const posts: Post[] = [];
     for (const p of DEMO_POSTS) {
+      const contract = contracts.get(p.contract)!;
       posts.push(
         await em.save(Post, {
-          companyId: companies.get(p.company)!.id,
-          customerUnitId: units[p.unit]!.id,
+          companyId: contract.companyId,
+          customerUnitId: contract.customerUnitId,
+          contractId: contract.id,
           name: p.name,
-          supervisorId: p.company === 'cq' ? supervisor.id : null,
+          supervisorId: contract.companyId === cq.id ? supervisor.id : null,
           postOrders: DEFAULT_POST_ORDERS,
         }),
       );
@@ -213,8 +218,6 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       pairingCodeHash: hashPairingCode(DEMO_PAIRING_CODE),
       pairingExpiresAt: new Date(Date.now() + 30 * 86_400_000),
     });
-
-    await seedRequestsAndContracts(em, { companies, organs, users, units });
   });
   return true;
 }
@@ -238,7 +241,7 @@ async function seedRequestsAndContracts(
     users: Map<string, User>;
     units: CustomerUnit[];
   },
-) {
+): Promise<Map<string, Contract>> {
   const now = Date.now();
   const day = (offset: number) => addDays(toCalendarDate(new Date(now)), offset);
   const moment = (daysAgo: number, minutes = 0) =>
@@ -362,6 +365,7 @@ async function seedRequestsAndContracts(
     );
   }
 
+  const contracts = new Map<string, Contract>();
   for (const c of DEMO_CONTRACTS) {
     const request = requests.get(c.request)!;
     const company = [...seeded.companies.values()].find((co) => co.id === request.companyId)!;
@@ -395,6 +399,7 @@ async function seedRequestsAndContracts(
       createdById: request.reviewedById!,
       createdAt,
     });
+    contracts.set(c.request, contract);
     await audit(company, createdAt, 'contract.create', 'Contract', contract.id, {
       project: contract.project,
       customerUnit: unit.name,
@@ -420,4 +425,5 @@ async function seedRequestsAndContracts(
       });
     }
   }
+  return contracts;
 }

@@ -21,6 +21,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
 import { Company } from '../companies/company.entity';
 import { lockCustomerUnit } from '../customer-units/customer-unit.service';
+import { Post } from '../posts/post.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Contract } from './contract.entity';
 import type {
@@ -261,6 +262,9 @@ export async function purgeContract(ctx: Context, id: string): Promise<string> {
   return ctx.app.dataSource.transaction(async (em) => {
     const contract = await lockContract(em, ctx, id);
     assertPurgeable(contract.retainUntil, new Date());
+    // Posts keep their shifts and handover books; purging them is a decision of its own.
+    if (await em.existsBy(Post, { contractId: contract.id }))
+      throw new ConflictError('Posts still belong to this contract: close them first');
     await recordAudit(em, ctx, {
       action: 'contract.purge',
       targetType: 'Contract',

@@ -336,6 +336,23 @@ describe('retention and purge', () => {
     });
   });
 
+  it('refuses to purge a contract that posts still hang off (CONFLICT), and deletes nothing', async () => {
+    const c = await terminated();
+    const terminatedOn = addDays(today(), -800);
+    await rows(
+      `UPDATE contract SET starts_on = $2::date, terminated_on = $2::date, retain_until = $3, activated_at = $2::date WHERE id = $1`,
+      [c.id, terminatedOn, retainUntil(terminatedOn)],
+    );
+    await rows(
+      `INSERT INTO post (company_id, customer_unit_id, contract_id, name, post_orders)
+       SELECT company_id, customer_unit_id, id, '旧岗', '守则' FROM contract WHERE id = $1`,
+      [c.id],
+    );
+    expect(codes(await cqAdmin.request(PURGE, { id: c.id }))).toEqual(['CONFLICT']);
+    const [{ n }] = await rows(`SELECT count(*)::int AS n FROM contract WHERE id = $1`, [c.id]);
+    expect(n).toBe(1);
+  });
+
   it('purges the seeded contract whose retention is over', async () => {
     const old = await seeded('长江国家数据中心安全风险评估项目');
     expect(old.purgeable).toBe(true);
