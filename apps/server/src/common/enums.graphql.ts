@@ -1,5 +1,7 @@
 import {
   ContractStatus,
+  FilingItemKind,
+  FilingItemStatus,
   FilingStatus,
   HandoverState,
   LegalityResult,
@@ -22,6 +24,14 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(OwnershipType, { name: 'OwnershipType' });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
 registerEnumType(FilingStatus, { name: 'FilingStatus' });
+registerEnumType(FilingItemKind, {
+  name: 'FilingItemKind',
+  description: 'The items of a cross-region filing dossier',
+});
+registerEnumType(FilingItemStatus, {
+  name: 'FilingItemStatus',
+  description: "An officer's verdict on one item of a submitted dossier",
+});
 registerEnumType(HandoverState, { name: 'HandoverState' });
 registerEnumType(LegalityResult, {
   name: 'LegalityResult',

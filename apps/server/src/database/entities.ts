@@ -4,6 +4,8 @@ import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
 import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
+import { Filing } from '../modules/filings/filing.entity';
+import { FilingSubmission } from '../modules/filings/filing-submission.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   Shift,
   Handover,
   Inquiry,
+  Filing,
+  FilingSubmission,
 ];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
@@ -7,6 +8,11 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import {
+  ContractFilingResolver,
+  FilingResolver,
+  FilingSubmissionResolver,
+} from '../modules/filings/filing.resolver';
 import { IllegalRequestReportResolver } from '../modules/illegal-reports/illegal-request-report.resolver';
 import { GuardResolver } from '../modules/guards/guard.resolver';
 import { HandoverResolver } from '../modules/handovers/handover.resolver';
@@ -37,6 +43,9 @@ export const RESOLVERS = [
   HandoverResolver,
   InquiryResolver,
   OnDutyResolver,
+  FilingResolver,
+  FilingSubmissionResolver,
+  ContractFilingResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
@@ -45,7 +54,8 @@ export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-    pubSub,
+    // Emitting the schema needs no real pub/sub, but type-graphql wants one for @Subscription.
+    pubSub: pubSub ?? createPubSub(),
   });
 }
 

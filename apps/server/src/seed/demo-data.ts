@@ -72,6 +72,16 @@ export const DEMO_CUSTOMER_UNITS = [
   },
   {
     company: 'sc',
+    name: '重庆解放碑时代广场',
+    divisionCode: '500103',
+    address: '重庆市渝中区民族路188号',
+    contactName: '钟经理',
+    contactPhone: '023-63105566',
+    isKeyUnit: false,
+    keyUnitAuthority: null,
+  },
+  {
+    company: 'sc',
     name: '成都锦江写字楼',
     divisionCode: '510104',
     address: '四川省成都市锦江区红星路二段70号',
@@ -160,6 +170,7 @@ export const DEMO_POSTS = [
   { contract: 'office', name: '写字楼大堂岗' },
   // Planned under the cross-region draft: its roster goes into the filing with Chengdu.
   { contract: 'mall', name: '商城中庭岗' },
+  { contract: 'square', name: '时代广场北门岗' },
 ] as const;
 
 /**
@@ -249,12 +260,23 @@ export const DEMO_REQUESTS = [
   {
     key: 'office',
     company: 'sc',
-    unit: 3,
+    unit: 4,
     services: ['GATE_DUTY', 'PATROL'],
     headcount: 4,
     description: '写字楼大堂门卫及楼层夜间巡逻。',
     period: [-90, 275],
     submittedDaysAgo: 100,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'square',
+    company: 'sc',
+    unit: 3,
+    services: ['GATE_DUTY', 'PATROL'],
+    headcount: 4,
+    description: '商场出入口门卫值守及营业时间内部巡逻，协助维护购物秩序。',
+    period: [25, 390],
+    submittedDaysAgo: 12,
     decision: 'ACCEPT',
   },
 ] as const;
@@ -316,7 +338,18 @@ export const DEMO_CONTRACTS = [
     status: 'ACTIVE',
     activatedDaysAgo: 95,
   },
+  {
+    // Cross-region the other way: a Chengdu company in Chongqing, filed with 重庆市公安局.
+    request: 'square',
+    project: '解放碑时代广场秩序维护项目',
+    fee: '320000.00',
+    leader: ['罗强', '13800001005'],
+    status: 'DRAFT',
+  },
 ] as const;
+
+/** Filings of the demo, already submitted: the square's, waiting in 重庆市公安局's queue. */
+export const DEMO_FILINGS = [{ contract: 'square', submittedDaysAgo: 2 }] as const;
 
 /**
  * Twelve-hour shifts around the hour the demo is seeded (`hour` 0 is the current hour, start
@@ -340,6 +373,9 @@ export const DEMO_SHIFTS = [
   { post: 3, guard: 0, start: 960, end: 972 },
   { post: 3, guard: 1, start: 972, end: 984 },
   { post: 3, guard: 2, start: 984, end: 996 },
+  // The square's first days (in 25 days), filed with Chongqing.
+  { post: 4, guard: 7, start: 600, end: 612 },
+  { post: 4, guard: 8, start: 612, end: 624 },
 ] as const;
 
 /** The handover book's first pages: last night's, released; one at the data centre waiting for approval. */

@@ -1,0 +1,53 @@
+import type { FilingStatus } from '@cqss/domain';
+import type { Principal } from '../auth/principal';
+import type { Context } from '../../common/context';
+import type { Filing } from './filing.entity';
+
+/** Every step of every filing goes out on this topic (through Redis when configured). */
+export const FILING_EVENTS = 'FILING_EVENTS';
+
+/** What crosses the wire: ids only, so each subscriber reads the filing through its own scope. */
+export interface FilingEventPayload {
+  filingId: string;
+  companyId: string;
+  policeOrganId: string | null;
+  status: FilingStatus;
+  resubmission: boolean;
+  at: string;
+}
+
+/** Announces a committed step of a filing; a lost event costs a refresh, never the step. */
+export async function publishFilingEvent(
+  ctx: Context,
+  filing: Filing,
+  resubmission = false,
+): Promise<void> {
+  const payload: FilingEventPayload = {
+    filingId: filing.id,
+    companyId: filing.companyId,
+    policeOrganId: filing.policeOrganId,
+    status: filing.status,
+    resubmission,
+    at: new Date().toISOString(),
+  };
+  try {
+    await ctx.app.pubSub.publish(FILING_EVENTS, payload);
+  } catch (err) {
+    ctx.app.logger.warn({ err, filingId: filing.id }, 'filing event not published');
+  }
+}
+
+/**
+ * Who hears of a step: the officers of the organ it is addressed to (new and resubmitted
+ * filings, and colleagues' claims and decisions), and the company's admins (the organ's
+ * claims and decisions). Nobody else.
+ */
+export function isFilingEventFor(
+  payload: FilingEventPayload,
+  principal: Principal | null,
+): boolean {
+  if (!principal || principal.kind !== 'user') return false;
+  if (principal.role === 'POLICE_OFFICER')
+    return !!payload.policeOrganId && payload.policeOrganId === principal.policeOrganId;
+  return principal.role === 'COMPANY_ADMIN' && payload.companyId === principal.companyId;
+}
