@@ -34,7 +34,12 @@ export function cqssAppConfig({
       // Messages are compiled at build time, so the apps ship vue-i18n's runtime-only build
       // (smaller, and no code generation at run time under the server's CSP).
       VueI18n({
-        include: [path.join(sharedLocales, '*.json'), path.join(appRoot, 'src/locales/*.json')],
+        include: [
+          path.join(sharedLocales, '*.json'),
+          path.join(appRoot, 'src/locales/*.json'),
+          // Feature folders bring their own messages (pages/<feature>/locales/*.json).
+          path.join(appRoot, 'src/pages/*/locales/*.json'),
+        ],
         runtimeOnly: true,
         compositionOnly: true,
         fullInstall: false,

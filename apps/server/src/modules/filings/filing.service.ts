@@ -414,6 +414,25 @@ export const acceptFiling = (ctx: Context, id: string) => decide(ctx, id, Filing
 export const returnFiling = (ctx: Context, input: ReturnFilingInput) =>
   decide(ctx, input.id, FilingStatus.RETURNED, input.items ?? []);
 
+/** Fields in the order the dossier lists them (JSONB keeps object keys in an order of its own). */
+const FIELD_ORDER = [
+  'securityLicenseNo',
+  'businessLicenseNo',
+  'licenseExpiresOn',
+  'project',
+  'content',
+  'startsOn',
+  'endsOn',
+  'name',
+  'phone',
+  'certificateNo',
+  'idNumberMasked',
+];
+const fieldRank = (name: string) => {
+  const i = FIELD_ORDER.indexOf(name);
+  return i < 0 ? FIELD_ORDER.length : i;
+};
+
 /** A frozen or live dossier item as GraphQL shows it. */
 export function toFilingItem(
   item: DossierItem,
@@ -423,7 +442,9 @@ export function toFilingItem(
   return {
     key: item.key,
     kind: item.kind,
-    fields: Object.entries(item.content).map(([name, value]) => ({ name, value })),
+    fields: Object.entries(item.content)
+      .map(([name, value]) => ({ name, value }))
+      .sort((a, b) => fieldRank(a.name) - fieldRank(b.name)),
     status: review?.status ?? FilingItemStatus.PENDING,
     reason: review?.reason ?? null,
     reviewedAt: review ? new Date(review.reviewedAt) : null,
