@@ -143,6 +143,35 @@ describe('filing events across replicas sharing Redis', () => {
     expect(otherOrgan.events.filter((e) => e.filingEvents.filingId === filingId)).toEqual([]);
   });
 
+  it('stops delivering to a socket whose session has signed out', async () => {
+    const officer = await b.login('cd.police');
+    const errors: unknown[] = [];
+    const events: unknown[] = [];
+    const socket = socketAs(b, officer);
+    await new Promise<void>((resolve) => {
+      socket.on('connected', () => resolve());
+      socket.subscribe(
+        { query: FILING_EVENTS },
+        {
+          next: (r) => (r.errors ? errors.push(...r.errors) : events.push(r.data)),
+          error: (e) => errors.push(e),
+          complete: () => {},
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    await officer.request(`mutation { logout }`);
+
+    const admin = await a.login('cq.admin');
+    const { filingId } = await crossRegionFiling(admin, '已退出');
+    expect((await admin.request(SUBMIT_FILING, { id: filingId })).errors).toBeUndefined();
+    for (let i = 0; i < 40 && !errors.length; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual([]);
+    expect(errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
+  });
+
   it('refuses a subscription without a session', async () => {
     const socket = createClient({
       url: `${b.url.replace('http', 'ws')}/graphql`,

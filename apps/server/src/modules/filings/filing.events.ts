@@ -1,6 +1,7 @@
 import type { FilingStatus } from '@cqss/domain';
 import type { Principal } from '../auth/principal';
 import type { Context } from '../../common/context';
+import { UnauthenticatedError } from '../../common/errors';
 import type { Filing } from './filing.entity';
 
 /** Every step of every filing goes out on this topic (through Redis when configured). */
@@ -50,4 +51,20 @@ export function isFilingEventFor(
   if (principal.role === 'POLICE_OFFICER')
     return !!payload.policeOrganId && payload.policeOrganId === principal.policeOrganId;
   return principal.role === 'COMPANY_ADMIN' && payload.companyId === principal.companyId;
+}
+
+/**
+ * A subscription outlives the request that opened it: before each event, check that the
+ * session behind the socket is still signed in (UNAUTHENTICATED otherwise, and the client
+ * goes back to its login page).
+ */
+export async function assertStillSignedIn(ctx: Context): Promise<void> {
+  const p = ctx.principal;
+  if (!p || p.kind !== 'user') throw new UnauthenticatedError();
+  const rows: unknown[] = await ctx.app.dataSource.query(
+    `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id AND u.active
+      WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [p.sessionId],
+  );
+  if (!rows.length) throw new UnauthenticatedError();
 }

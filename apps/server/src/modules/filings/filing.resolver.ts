@@ -32,7 +32,12 @@ import { todayInChina } from '../contracts/contract.service';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
-import { FILING_EVENTS, isFilingEventFor, type FilingEventPayload } from './filing.events';
+import {
+  assertStillSignedIn,
+  FILING_EVENTS,
+  isFilingEventFor,
+  type FilingEventPayload,
+} from './filing.events';
 import { Filing } from './filing.entity';
 import { FilingArgs, ReturnFilingInput, ReviewFilingItemInput } from './filing.inputs';
 import {
@@ -144,6 +149,7 @@ export class FilingResolver {
       "Steps of filings as they happen: to the addressed organ's officers, and to the company's admins",
   })
   async filingEvents(@Root() event: FilingEventPayload, @Ctx() ctx: Context): Promise<FilingEvent> {
+    await assertStillSignedIn(ctx);
     // A subscription's context lives as long as the socket: read each filing afresh.
     ctx.loaders = new Loaders(ctx.app.dataSource);
     const filing = await findFiling(ctx, event.filingId);

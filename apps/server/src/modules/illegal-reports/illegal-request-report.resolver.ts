@@ -16,6 +16,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Loaders } from '../../common/loaders';
+import { assertStillSignedIn } from '../filings/filing.events';
 import { Connection } from '../../common/pagination';
 import { Company } from '../companies/company.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
@@ -68,7 +69,8 @@ export class IllegalRequestReportResolver {
       payload.policeOrganId === context.principal.policeOrganId,
     description: "Reports of illegal requests as they are addressed to the officer's organ",
   })
-  illegalRequestReportFiled(@Root() event: ReportEventPayload, @Ctx() ctx: Context) {
+  async illegalRequestReportFiled(@Root() event: ReportEventPayload, @Ctx() ctx: Context) {
+    await assertStillSignedIn(ctx);
     // A subscription's context lives as long as the socket: read each report afresh.
     ctx.loaders = new Loaders(ctx.app.dataSource);
     return findReport(ctx, event.reportId);
