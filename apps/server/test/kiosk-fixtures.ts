@@ -48,7 +48,7 @@ export async function unitIds(admin: GqlClient): Promise<Record<string, string>>
   );
 }
 
-/** A post made directly (posts have no API yet): id/name/supervisor/unit, as issue 4's table has them. */
+/** A post made directly, under the unit's running or draft contract. */
 export async function makePost(
   t: TestServer,
   customerUnitId: string,
@@ -56,8 +56,11 @@ export async function makePost(
   supervisorUsername: string | null,
 ): Promise<string> {
   const [row] = await t.dataSource.query(
-    `INSERT INTO post (company_id, customer_unit_id, name, supervisor_id, post_orders)
-     SELECT cu.company_id, cu.id, $2, (SELECT id FROM app_user WHERE username = $3), '岗位职责'
+    `INSERT INTO post (company_id, customer_unit_id, contract_id, name, supervisor_id, post_orders)
+     SELECT cu.company_id, cu.id,
+            (SELECT c.id FROM contract c WHERE c.customer_unit_id = cu.id AND c.status <> 'TERMINATED'
+              ORDER BY c.created_at DESC LIMIT 1),
+            $2, (SELECT id FROM app_user WHERE username = $3), '岗位职责'
        FROM customer_unit cu WHERE cu.id = $1
      RETURNING id`,
     [customerUnitId, name, supervisorUsername],

@@ -42,6 +42,18 @@ export async function supervisorAccount(
   return t.login(username);
 }
 
+/** An active contract of the caller's company (posts under it may be worked), with its unit. */
+export async function activeContract(
+  client: GqlClient,
+): Promise<{ id: string; customerUnitId: string }> {
+  const r = await client.request(
+    `query { contracts(status: ACTIVE, first: 1) { nodes { id customerUnitId } } }`,
+  );
+  const contract = r.data?.contracts.nodes[0];
+  if (!contract) throw new Error(`no active contract: ${JSON.stringify(r.errors)}`);
+  return contract;
+}
+
 export interface Scenario {
   postId: string;
   outgoingGuardId: string;
@@ -61,11 +73,11 @@ export async function handoverScenario(
   admin: GqlClient,
   name: string,
 ): Promise<Scenario> {
-  const units = await admin.request(`query { customerUnits(first: 1) { nodes { id } } }`);
+  const contract = await activeContract(admin);
   const supervisors = await admin.request(`query { dutySupervisors { id } }`);
   const post = await admin.request(CREATE_POST, {
     input: {
-      customerUnitId: units.data!.customerUnits.nodes[0].id,
+      contractId: contract.id,
       name: `${name}岗`,
       supervisorId: supervisors.data!.dutySupervisors[0].id,
     },

@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick, ref } from 'vue';
 import { createApiClient } from './client';
-import { useMutation, useQuery } from './composables';
+import { useMutation, useQuery, useSubscription } from './composables';
 import { LoginDocument, MeDocument } from './documents';
 import { toApiError } from './errors';
 
@@ -214,7 +214,9 @@ describe('useMutation', () => {
   it('rejects with the error and keeps it in error', async () => {
     const { client, onUnauthenticated } = makeClient(() => ({
       data: null,
-      errors: [{ message: 'Wrong username or password', extensions: { code: 'INVALID_CREDENTIALS' } }],
+      errors: [
+        { message: 'Wrong username or password', extensions: { code: 'INVALID_CREDENTIALS' } },
+      ],
     }));
     const m = useMutation(LoginDocument, { client });
     await expect(m.mutate({ input: { username: 'a', password: 'b' } })).rejects.toBeTruthy();
@@ -239,5 +241,65 @@ describe('useMutation', () => {
       code: 'BAD_USER_INPUT',
       fields: { username: ['too short'] },
     });
+  });
+});
+
+const TickDocument: TypedDocumentNode<{ tick: number }, Record<string, never>> = parse(`
+  subscription TestTick {
+    tick
+  }
+`);
+
+describe('useSubscription', () => {
+  /** A transport that pushes `events` one by one and records when the subscription is dropped. */
+  function streaming(events: unknown[]) {
+    const state = { subscribed: 0, unsubscribed: 0 };
+    const link = new ApolloLink(
+      () =>
+        new Observable((observer) => {
+          state.subscribed += 1;
+          const timers = events.map((e, i) =>
+            setTimeout(() => observer.next(e as ApolloLink.Result), 2 * (i + 1)),
+          );
+          return () => {
+            state.unsubscribed += 1;
+            timers.forEach(clearTimeout);
+          };
+        }),
+    );
+    const client = createApiClient({
+      onUnauthenticated: vi.fn(),
+      translateError: (e) => e.code,
+      transport: link,
+    });
+    return { client, state };
+  }
+
+  it('hands over each event, and stops with its scope', async () => {
+    const { client, state } = streaming([{ data: { tick: 1 } }, { data: { tick: 2 } }]);
+    const seen: number[] = [];
+    const scope = effectScope();
+    scope.run(() => useSubscription(TickDocument, (d) => seen.push(d.tick), { client }));
+    await settle();
+    expect(seen).toEqual([1, 2]);
+    scope.stop();
+    expect(state).toEqual({ subscribed: 1, unsubscribed: 1 });
+  });
+
+  it('starts only while enabled, and keeps an error', async () => {
+    const { client, state } = streaming([
+      { data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] },
+    ]);
+    const enabled = ref(false);
+    const scope = effectScope();
+    const s = scope.run(() => useSubscription(TickDocument, () => {}, { client, enabled }))!;
+    await settle();
+    expect(state.subscribed).toBe(0);
+    enabled.value = true;
+    await nextTick();
+    await settle();
+    expect(state.subscribed).toBe(1);
+    expect(toApiError(s.error.value).code).toBe('FORBIDDEN');
+    scope.stop();
   });
 });

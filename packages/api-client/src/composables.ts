@@ -151,3 +151,53 @@ export function useMutation<TData, TVariables extends OperationVariables = Opera
 
   return { mutate, loading, error };
 }
+
+export interface UseSubscriptionOptions {
+  /** While false there is no subscription; it starts when it turns true. */
+  enabled?: MaybeRefOrGetter<boolean>;
+  client?: ApolloClient;
+}
+
+/**
+ * Calls `onData` with each event of a subscription while the component (or effect scope) lives.
+ * A dropped socket is retried by the client; a page should keep its query for what it missed.
+ */
+export function useSubscription<TData, TVariables extends OperationVariables = OperationVariables>(
+  subscription: Document<TData, TVariables>,
+  onData: (data: TData) => void,
+  options: UseSubscriptionOptions = {},
+): { error: ShallowRef<ErrorLike | undefined> } {
+  const client = useApiClient(options.client);
+  const error = shallowRef<ErrorLike | undefined>();
+  let active: { unsubscribe(): void } | null = null;
+  const stop = () => {
+    active?.unsubscribe();
+    active = null;
+  };
+  watch(
+    () => toValue(options.enabled) ?? true,
+    (enabled) => {
+      stop();
+      if (!enabled) return;
+      active = client
+        .subscribe<TData, TVariables>({ query: subscription } as Parameters<
+          typeof client.subscribe<TData, TVariables>
+        >[0])
+        .subscribe({
+          next: (result) => {
+            if (result.error) error.value = result.error;
+            else if (result.data) {
+              error.value = undefined;
+              onData(result.data as TData);
+            }
+          },
+          error: (err: unknown) => {
+            error.value = err as ErrorLike;
+          },
+        });
+    },
+    { immediate: true },
+  );
+  if (getCurrentScope()) onScopeDispose(stop);
+  return { error };
+}

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'REVIEW_INCOMPLETE',
   'NOT_AN_ANSWER',
   'DOSSIER_INCOMPLETE',
+  'FILING_ORGAN_UNKNOWN',
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_VALIDATION_FAILED',
   'NETWORK_ERROR',
@@ -77,7 +78,12 @@ export function fromGraphQLError(error: FormattedError): ApiError {
 function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null || value instanceof Error) return false;
   const v = value as Partial<ApiError>;
-  return typeof v.code === 'string' && typeof v.message === 'string' && isFieldMap(v.params) && isFieldMap(v.fields);
+  return (
+    typeof v.code === 'string' &&
+    typeof v.message === 'string' &&
+    isFieldMap(v.params) &&
+    isFieldMap(v.fields)
+  );
 }
 
 function isFieldMap(value: unknown): value is Record<string, string[]> {

@@ -5,9 +5,11 @@ export {
   useApiClient,
   useMutation,
   useQuery,
+  useSubscription,
   type UseMutationResult,
   type UseQueryOptions,
   type UseQueryResult,
+  type UseSubscriptionOptions,
 } from './composables';
 export { LoginDocument, LogoutDocument, MeDocument } from './documents';
 export {

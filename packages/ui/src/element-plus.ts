@@ -63,3 +63,8 @@ import 'element-plus/es/components/timeline-item/style/css';
 import 'element-plus/es/components/message-box/style/css';
 // Feedback dashboards, alerts and kiosk registration (issue 6).
 import 'element-plus/es/components/notification/style/css';
+// Filings (issue 5).
+import 'element-plus/es/components/steps/style/css';
+import 'element-plus/es/components/step/style/css';
+import 'element-plus/es/components/link/style/css';
+import 'element-plus/es/components/space/style/css';

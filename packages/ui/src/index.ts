@@ -6,6 +6,9 @@ export { default as AppRoot } from './components/AppRoot.vue';
 export { default as LanguageSwitch } from './components/LanguageSwitch.vue';
 export { default as LoginPage } from './components/LoginPage.vue';
 export { default as QueryState } from './components/QueryState.vue';
+export { default as FilingItemFields } from './components/filing/FilingItemFields.vue';
+export { default as FilingStatusTag } from './components/filing/FilingStatusTag.vue';
+export { formatWaiting } from './filing';
 export { formatDate, formatDateTime, formatError, formatTime, TIME_ZONE } from './format';
 export {
   createAppI18n,

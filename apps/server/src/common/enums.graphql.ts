@@ -2,6 +2,8 @@ import {
   CertificateStatus,
   ContractStatus,
   EmploymentStatus,
+  FilingItemKind,
+  FilingItemStatus,
   FilingStatus,
   HandoverAction,
   HandoverActor,
@@ -41,4 +43,12 @@ registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
 registerEnumType(ReviewCheck, {
   name: 'ReviewCheck',
   description: 'The checks of the implementing measures Art. 25',
+});
+registerEnumType(FilingItemKind, {
+  name: 'FilingItemKind',
+  description: 'The items of a cross-region filing dossier',
+});
+registerEnumType(FilingItemStatus, {
+  name: 'FilingItemStatus',
+  description: "An officer's verdict on one item of a submitted dossier",
 });

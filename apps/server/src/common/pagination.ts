@@ -62,26 +62,28 @@ function decode(cursor: string): [string, string] {
 }
 
 /**
- * Newest first, keyset-paginated on (key, id) — `createdAt` unless the list is ordered by another
- * timestamp (e.g. `recordedAt`): one statement a page however deep, served by an index on
- * (tenant, key, id).
+ * Keyset-paginated on (key, id), newest first by default: `createdAt` unless the list is ordered
+ * by another timestamp (e.g. `submittedAt`, oldest first for a queue). One statement a page
+ * however deep, served by an index on (tenant, key, id). The key must not be null in the rows
+ * the query selects.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   args: PageArgs,
   key: string & keyof T = 'createdAt',
+  direction: 'ASC' | 'DESC' = 'DESC',
 ): Promise<Page<T>> {
   if (args.after) {
     const [at, id] = decode(args.after);
-    qb.andWhere(`(${alias}.${key}, ${alias}.id) < (:cursorAt, :cursorId)`, {
-      cursorAt: at,
-      cursorId: id,
-    });
+    qb.andWhere(
+      `(${alias}.${key}, ${alias}.id) ${direction === 'DESC' ? '<' : '>'} (:cursorAt, :cursorId)`,
+      { cursorAt: at, cursorId: id },
+    );
   }
   const rows = await qb
-    .orderBy(`${alias}.${key}`, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
+    .orderBy(`${alias}.${key}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .limit(args.first + 1)
     .getMany();
   const nodes = rows.slice(0, args.first);

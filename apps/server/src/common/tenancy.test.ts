@@ -57,8 +57,9 @@ describe('company tenancy', () => {
         (u: { company: { id: string } }) => u.company.id === ids.cq,
       ),
     ).toBe(true);
-    expect(sc.data!.customerUnits.nodes.map((u: { name: string }) => u.name)).toEqual([
+    expect(sc.data!.customerUnits.nodes.map((u: { name: string }) => u.name).sort()).toEqual([
       '成都锦江写字楼',
+      '重庆解放碑时代广场',
     ]);
     expect(codes(await scAdmin.request(COMPANY, { id: ids.cq }))).toEqual(['NOT_FOUND']);
   });

@@ -4,6 +4,8 @@ import { UserSession } from '../modules/auth/user-session.entity';
 import { Company } from '../modules/companies/company.entity';
 import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
+import { Filing } from '../modules/filings/filing.entity';
+import { FilingSubmission } from '../modules/filings/filing-submission.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { Handover } from '../modules/handovers/handover.entity';
 import { Inquiry } from '../modules/inquiries/inquiry.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   Feedback,
   FeedbackAlert,
   FeedbackSettingsRow,
+  Filing,
+  FilingSubmission,
 ];

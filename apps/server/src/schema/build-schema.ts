@@ -8,6 +8,11 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerUnitResolver } from '../modules/customer-units/customer-unit.resolver';
+import {
+  ContractFilingResolver,
+  FilingResolver,
+  FilingSubmissionResolver,
+} from '../modules/filings/filing.resolver';
 import { GuardResolver } from '../modules/guards/guard.resolver';
 import { HandoverResolver } from '../modules/handovers/handover.resolver';
 import { InquiryResolver } from '../modules/inquiries/inquiry.resolver';
@@ -48,6 +53,9 @@ export const RESOLVERS = [
   UnitSatisfactionResolver,
   PostSatisfactionResolver,
   FeedbackAlertResolver,
+  FilingResolver,
+  FilingSubmissionResolver,
+  ContractFilingResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {

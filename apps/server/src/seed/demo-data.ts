@@ -74,6 +74,16 @@ export const DEMO_CUSTOMER_UNITS = [
   },
   {
     company: 'sc',
+    name: '重庆解放碑时代广场',
+    divisionCode: '500103',
+    address: '重庆市渝中区民族路188号',
+    contactName: '钟经理',
+    contactPhone: '023-63105566',
+    isKeyUnit: false,
+    keyUnitAuthority: null,
+  },
+  {
+    company: 'sc',
     name: '成都锦江写字楼',
     divisionCode: '510104',
     address: '四川省成都市锦江区红星路二段70号',
@@ -155,10 +165,14 @@ export const DEMO_GUARDS = [
   },
 ] as const;
 
+/** Posts of the demo, each under a contract of DEMO_CONTRACTS (by its request key). */
 export const DEMO_POSTS = [
-  { company: 'cq', unit: 0, name: '医院东门岗' },
-  { company: 'cq', unit: 1, name: '数据中心大门岗' },
-  { company: 'sc', unit: 3, name: '写字楼大堂岗' },
+  { contract: 'hospital', name: '医院东门岗' },
+  { contract: 'datacenter', name: '数据中心大门岗' },
+  { contract: 'office', name: '写字楼大堂岗' },
+  // Planned under the cross-region draft: its roster goes into the filing with Chengdu.
+  { contract: 'mall', name: '商城中庭岗' },
+  { contract: 'square', name: '时代广场北门岗' },
 ] as const;
 
 /**
@@ -248,12 +262,23 @@ export const DEMO_REQUESTS = [
   {
     key: 'office',
     company: 'sc',
-    unit: 3,
+    unit: 4,
     services: ['GATE_DUTY', 'PATROL'],
     headcount: 4,
     description: '写字楼大堂门卫及楼层夜间巡逻。',
     period: [-90, 275],
     submittedDaysAgo: 100,
+    decision: 'ACCEPT',
+  },
+  {
+    key: 'square',
+    company: 'sc',
+    unit: 3,
+    services: ['GATE_DUTY', 'PATROL'],
+    headcount: 4,
+    description: '商场出入口门卫值守及营业时间内部巡逻，协助维护购物秩序。',
+    period: [25, 390],
+    submittedDaysAgo: 12,
     decision: 'ACCEPT',
   },
 ] as const;
@@ -315,7 +340,18 @@ export const DEMO_CONTRACTS = [
     status: 'ACTIVE',
     activatedDaysAgo: 95,
   },
+  {
+    // Cross-region the other way: a Chengdu company in Chongqing, filed with 重庆市公安局.
+    request: 'square',
+    project: '解放碑时代广场秩序维护项目',
+    fee: '320000.00',
+    leader: ['罗强', '13800001005'],
+    status: 'DRAFT',
+  },
 ] as const;
+
+/** Filings of the demo, already submitted: the square's, waiting in 重庆市公安局's queue. */
+export const DEMO_FILINGS = [{ contract: 'square', submittedDaysAgo: 2 }] as const;
 
 /**
  * Twelve-hour shifts around the hour the demo is seeded (0 is the current hour; start and end
@@ -336,6 +372,13 @@ export const DEMO_SHIFTS = [
   { post: 1, guard: 3, start: 26, end: 38 },
   { post: 2, guard: 7, start: -4, end: 8 },
   { post: 2, guard: 8, start: 8, end: 20 },
+  // The Chengdu mall's first days (its service starts in 40 days): the roster to be filed.
+  { post: 3, guard: 0, start: 960, end: 972 },
+  { post: 3, guard: 1, start: 972, end: 984 },
+  { post: 3, guard: 2, start: 984, end: 996 },
+  // The square's first days (in 25 days), filed with Chongqing.
+  { post: 4, guard: 7, start: 600, end: 612 },
+  { post: 4, guard: 8, start: 612, end: 624 },
 ] as const;
 
 /** The handover book's first pages: last night's at both posts, released. */
@@ -395,7 +438,7 @@ export const DEMO_FEEDBACK_KIOSKS = [
     perDay: [2, 6],
     mood: [4.2, 4.3],
   },
-  { company: 'sc', unit: 3, post: 2, name: '写字楼大堂评价终端', perDay: [2, 5], mood: [3.8, 3.9] },
+  { company: 'sc', unit: 4, post: 2, name: '写字楼大堂评价终端', perDay: [2, 5], mood: [3.8, 3.9] },
 ] as const;
 
 /** Weeks of demo ratings, ending yesterday. */

@@ -3,7 +3,10 @@ import {
   CertificateStatus,
   creditCodeCheckChar,
   DEFAULT_POST_ORDERS,
+  dossierItems,
   EmploymentStatus,
+  filingCityCodeOf,
+  FilingStatus,
   HandoverState,
   idNumberCheckChar,
   InquiryState,
@@ -11,6 +14,7 @@ import {
   REVIEW_CHECKS,
   reportOrganCodes,
   retainUntil,
+  Role,
   screenRequest,
   toCalendarDate,
   type ServiceKind,
@@ -22,6 +26,9 @@ import { seedDemoFeedback } from './demo-feedback';
 import { Company } from '../modules/companies/company.entity';
 import { Contract } from '../modules/contracts/contract.entity';
 import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
+import { Filing } from '../modules/filings/filing.entity';
+import { liveDossier } from '../modules/filings/filing-dossier';
+import { FilingSubmission } from '../modules/filings/filing-submission.entity';
 import { Guard } from '../modules/guards/guard.entity';
 import { Handover } from '../modules/handovers/handover.entity';
 import { Inquiry } from '../modules/inquiries/inquiry.entity';
@@ -37,6 +44,7 @@ import {
   DEMO_COMPANIES,
   DEMO_CONTRACTS,
   DEMO_CUSTOMER_UNITS,
+  DEMO_FILINGS,
   DEMO_GUARDS,
   DEMO_HANDOVERS,
   DEMO_INQUIRIES,
@@ -121,15 +129,20 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       );
     }
 
+    const contracts = await seedRequestsAndContracts(em, { companies, organs, users, units });
+
     const supervisor = users.get('cq.supervisor')!;
+    const cq = companies.get('cq')!;
     const posts: Post[] = [];
     for (const p of DEMO_POSTS) {
+      const contract = contracts.get(p.contract)!;
       posts.push(
         await em.save(Post, {
-          companyId: companies.get(p.company)!.id,
-          customerUnitId: units[p.unit]!.id,
+          companyId: contract.companyId,
+          customerUnitId: contract.customerUnitId,
+          contractId: contract.id,
           name: p.name,
-          supervisorId: p.company === 'cq' ? supervisor.id : null,
+          supervisorId: contract.companyId === cq.id ? supervisor.id : null,
           postOrders: DEFAULT_POST_ORDERS,
         }),
       );
@@ -200,6 +213,8 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       });
     }
 
+    await seedFilings(em, contracts, organs);
+
     await em.save(KioskDevice, {
       companyId: companies.get('cq')!.id,
       customerUnitId: units[0]!.id,
@@ -208,14 +223,86 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       pairingCodeHash: hashPairingCode(DEMO_PAIRING_CODE),
       pairingExpiresAt: new Date(Date.now() + 30 * 86_400_000),
     });
-
-    await seedRequestsAndContracts(em, { companies, organs, users, units });
     await seedDemoFeedback(em, { companies, units, posts, users });
   });
   return true;
 }
 
 const DAY_MS = 86_400_000;
+
+/** Submitted filings, their frozen dossiers assembled from the seeded records like the API does. */
+async function seedFilings(
+  em: EntityManager,
+  contracts: Map<string, Contract>,
+  organs: Map<string, PoliceOrgan>,
+) {
+  for (const f of DEMO_FILINGS) {
+    const contract = contracts.get(f.contract)!;
+    const admin = await em.findOneByOrFail(User, {
+      companyId: contract.companyId,
+      role: Role.COMPANY_ADMIN,
+    });
+    const cityCode = filingCityCodeOf(contract.serviceDivisionCode);
+    const organ = [...organs.values()].find((o) => o.divisionCode === cityCode)!;
+    const unit = await em.findOneByOrFail(CustomerUnit, { id: contract.customerUnitId });
+    const dossier = await liveDossier(em, contract);
+    const preparedAt = new Date(Date.now() - (f.submittedDaysAgo + 1) * DAY_MS);
+    const submittedAt = new Date(Date.now() - f.submittedDaysAgo * DAY_MS);
+    const filing = await em.save(Filing, {
+      companyId: contract.companyId,
+      contractId: contract.id,
+      serviceDivisionCode: contract.serviceDivisionCode,
+      addresseeDivisionCode: cityCode,
+      policeOrganId: organ.id,
+      status: FilingStatus.SUBMITTED,
+      revision: 1,
+      submittedAt,
+      createdById: admin.id,
+      createdAt: preparedAt,
+    });
+    const items = dossierItems(dossier);
+    await em.save(FilingSubmission, {
+      filingId: filing.id,
+      companyId: contract.companyId,
+      policeOrganId: organ.id,
+      number: 1,
+      customerUnitName: unit.name,
+      serviceAddress: contract.serviceAddress,
+      serviceDivisionCode: contract.serviceDivisionCode,
+      items,
+      reviews: [],
+      submittedAt,
+      submittedById: admin.id,
+    });
+    const entry = (at: Date, action: string, detail: Record<string, unknown>) =>
+      em.insert(AuditEntry, {
+        createdAt: at,
+        actorUserId: admin.id,
+        actorRole: admin.role,
+        actorLabel: admin.username,
+        companyId: contract.companyId,
+        policeOrganId: action === 'filing.submit' ? organ.id : null,
+        action,
+        targetType: 'Filing',
+        targetId: filing.id,
+        detail: detail as never,
+        ip: '127.0.0.1',
+      });
+    await entry(preparedAt, 'filing.prepare', {
+      contractId: contract.id,
+      project: contract.project,
+      addressee: cityCode,
+      policeOrgan: organ.name,
+    });
+    await entry(submittedAt, 'filing.submit', {
+      contractId: contract.id,
+      submission: 1,
+      items: items.length,
+      guards: dossier.guards.length,
+      policeOrgan: organ.name,
+    });
+  }
+}
 const CUSTOMER_TERMS =
   '甲方有权监督乙方的保安服务质量；应提供必要的工作条件和安全防护设施，按期支付服务费，不得要求保安员从事违法活动。';
 const COMPANY_TERMS =
@@ -234,7 +321,7 @@ async function seedRequestsAndContracts(
     users: Map<string, User>;
     units: CustomerUnit[];
   },
-) {
+): Promise<Map<string, Contract>> {
   const now = Date.now();
   const day = (offset: number) => addDays(toCalendarDate(new Date(now)), offset);
   const moment = (daysAgo: number, minutes = 0) =>
@@ -358,6 +445,7 @@ async function seedRequestsAndContracts(
     );
   }
 
+  const contracts = new Map<string, Contract>();
   for (const c of DEMO_CONTRACTS) {
     const request = requests.get(c.request)!;
     const company = [...seeded.companies.values()].find((co) => co.id === request.companyId)!;
@@ -391,6 +479,7 @@ async function seedRequestsAndContracts(
       createdById: request.reviewedById!,
       createdAt,
     });
+    contracts.set(c.request, contract);
     await audit(company, createdAt, 'contract.create', 'Contract', contract.id, {
       project: contract.project,
       customerUnit: unit.name,
@@ -416,4 +505,5 @@ async function seedRequestsAndContracts(
       });
     }
   }
+  return contracts;
 }

@@ -15,6 +15,7 @@ export const DomainErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   NOT_AN_ANSWER: 'NOT_AN_ANSWER',
   DOSSIER_INCOMPLETE: 'DOSSIER_INCOMPLETE',
+  FILING_ORGAN_UNKNOWN: 'FILING_ORGAN_UNKNOWN',
 } as const;
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 

@@ -3,7 +3,9 @@ import {
   DOSSIER_PROBLEM_LABELS,
   DossierProblemCode,
   assertDossierComplete,
+  assertFilingAddressee,
   checkDossier,
+  dossierProblemItemKey,
   daysUntilDue,
   dossierItems,
   filingDueDate,
@@ -231,4 +233,43 @@ describe('filing deadline', () => {
 
   it('takes a Date as today in China Standard Time', () =>
     expect(daysUntilDue('2025-06-30', new Date('2025-06-29T16:00:00Z'))).toBe(0));
+});
+
+describe('dossierProblemItemKey', () => {
+  it('puts each problem next to the item it concerns', () => {
+    const d = complete();
+    d.company.securityLicenseNo = null;
+    d.company.licenseExpiresOn = '2025-01-01';
+    d.contract.content = '';
+    d.projectLeader = null;
+    d.guards[1]!.certificateStatus = 'REVOKED';
+    const problems = checkDossier(d, TODAY);
+    expect(problems.map((p) => dossierProblemItemKey(p, d))).toEqual([
+      'security-license',
+      'business-license',
+      'contract',
+      'project-leader',
+      'guard-g2',
+    ]);
+    const keys = new Set(dossierItems(d).map((i) => i.key));
+    for (const p of problems) expect(keys.has(dossierProblemItemKey(p, d)!)).toBe(true);
+  });
+
+  it('has no item for an empty roster', () => {
+    const d = complete();
+    d.guards = [];
+    expect(checkDossier(d, TODAY).map((p) => dossierProblemItemKey(p, d))).toEqual([null]);
+  });
+});
+
+describe('assertFilingAddressee', () => {
+  it('passes an organ and refuses none with the city', () => {
+    expect(() => assertFilingAddressee({ id: 'o' }, '510100', '成都市')).not.toThrow();
+    expect(() => assertFilingAddressee(null, '530100', '昆明市')).toThrow(
+      expect.objectContaining({
+        code: 'FILING_ORGAN_UNKNOWN',
+        params: { cityCode: '530100', cityName: '昆明市' },
+      }),
+    );
+  });
 });

@@ -219,3 +219,41 @@ export function filingDueDate(contractStartDate: string | Date): string {
 export function daysUntilDue(dueDate: string | Date, today: string | Date): number {
   return daysBetween(toCalendarDate(today, 'today'), toCalendarDate(dueDate, 'dueDate'));
 }
+
+/**
+ * The key of the dossier item a problem concerns (as `dossierItems` names them), or null for
+ * the roster as a whole (NO_GUARDS): so the "what to fix" list stands next to its item.
+ */
+export function dossierProblemItemKey(
+  problem: DossierProblem,
+  dossier: DossierInput,
+): string | null {
+  const [section, index] = problem.field.split('.');
+  if (section === 'company')
+    return problem.field === 'company.securityLicenseNo' ? 'security-license' : 'business-license';
+  if (section === 'contract') return 'contract';
+  if (section === 'projectLeader') return 'project-leader';
+  if (section === 'guards' && index !== undefined) {
+    const i = Number(index);
+    return `guard-${dossier.guards[i]?.id ?? i}`;
+  }
+  return null;
+}
+
+/**
+ * Refuses a filing when the platform knows no public security organ for the city of the
+ * service location (FILING_ORGAN_UNKNOWN): it cannot be sent anywhere yet.
+ */
+export function assertFilingAddressee<T>(
+  organ: T | null | undefined,
+  cityCode: string,
+  cityName: string | null,
+): asserts organ is T {
+  if (!organ) {
+    throw new DomainError(
+      DomainErrorCode.FILING_ORGAN_UNKNOWN,
+      `The platform knows no public security organ for ${cityName ?? cityCode} yet: the filing cannot be sent`,
+      { cityCode, cityName },
+    );
+  }
+}

@@ -34,6 +34,13 @@ export class Company {
   @Column({ type: 'char', length: 18 })
   businessLicenseNo: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last day the business licence (营业执照) is valid; null when open-ended',
+  })
+  @Column({ type: 'date', nullable: true })
+  licenseExpiresOn: string | null;
+
   /** The post orders (岗位守则) new posts start with; null until the company writes its own. */
   @Column({ type: 'text', nullable: true })
   defaultPostOrders: string | null;

@@ -1,9 +1,21 @@
 import { divisionName, Role } from '@cqss/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
 import { Company } from './company.entity';
+import { CompanyLicensesInput } from './company.inputs';
+import { updateCompanyLicenses } from './company.service';
 
 @Resolver(() => Company)
 export class CompanyResolver {
@@ -21,6 +33,14 @@ export class CompanyResolver {
     const company = await scopedQuery(ctx, Company, 'c').andWhere('c.id = :id', { id }).getOne();
     if (!company) throw new NotFoundError('Company', id);
     return company;
+  }
+
+  @Authorized(Role.COMPANY_ADMIN)
+  @Mutation(() => Company, {
+    description: "Sets the company's licence numbers and expiry, as its filing dossiers show them",
+  })
+  updateCompanyLicenses(@Arg('input') input: CompanyLicensesInput, @Ctx() ctx: Context) {
+    return updateCompanyLicenses(ctx, input);
   }
 
   @FieldResolver(() => String, { nullable: true })

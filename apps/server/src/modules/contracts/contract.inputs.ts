@@ -94,6 +94,14 @@ export class ContractArgs extends PageArgs {
   @IsOptional()
   crossRegion?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: cross-region contracts still running whose filing is missing, a draft or returned',
+  })
+  @IsOptional()
+  filingNeedsAttention?: boolean | null;
+
   @Field(() => RetentionState, { nullable: true })
   @IsOptional()
   retention?: RetentionState | null;

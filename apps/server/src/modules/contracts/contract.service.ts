@@ -8,6 +8,7 @@ import {
   assertTermination,
   ContractStatus,
   isCrossRegion,
+  isFilingSubmitted,
   retainUntil,
   toCalendarDate,
 } from '@cqss/domain';
@@ -21,6 +22,8 @@ import { recordAudit } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
 import { Company } from '../companies/company.entity';
 import { lockCustomerUnit } from '../customer-units/customer-unit.service';
+import { Filing } from '../filings/filing.entity';
+import { Post } from '../posts/post.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Contract } from './contract.entity';
 import type {
@@ -39,6 +42,11 @@ export function listContracts(ctx: Context, args: ContractArgs) {
   if (args.crossRegion != null)
     qb.andWhere('c.crossRegion = :crossRegion', { crossRegion: args.crossRegion });
   if (args.customerUnitId) qb.andWhere('c.customerUnitId = :unit', { unit: args.customerUnitId });
+  // Cross-region and still running, with no filing yet, a draft one or a returned one.
+  const needsFiling = `c.crossRegion AND c.status <> 'TERMINATED' AND NOT EXISTS (
+    SELECT 1 FROM filing f WHERE f.contract_id = c.id AND f.status IN ('SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED'))`;
+  if (args.filingNeedsAttention === true) qb.andWhere(needsFiling);
+  if (args.filingNeedsAttention === false) qb.andWhere(`NOT (${needsFiling})`);
   if (args.search?.trim())
     qb.andWhere("c.project ILIKE :search ESCAPE '\\'", {
       search: containsPattern(args.search.trim()),
@@ -76,12 +84,18 @@ async function assertCompanyMayServe(em: EntityManager, ctx: Context, customerUn
 
 /**
  * The activation hook for the cross-region filing (Regulation Art. 23): whether the contract's
- * filing with the organ of the service location has been submitted. Filings arrive with
- * issue 5 (`isFilingSubmitted(filing.status)`); until then there is none, so a cross-region
- * contract cannot be activated (FILING_REQUIRED).
+ * filing with the organ of the service location has been submitted (SUBMITTED, UNDER_REVIEW or
+ * ACCEPTED; a RETURNED one must be resubmitted first). Read under a share lock, so a filing
+ * cannot change under the activation.
  */
-async function isFilingSubmitted(_em: EntityManager, _contract: Contract): Promise<boolean> {
-  return false;
+async function filingSubmitted(em: EntityManager, contract: Contract): Promise<boolean> {
+  const filing = await em
+    .getRepository(Filing)
+    .createQueryBuilder('f')
+    .where('f.contractId = :id', { id: contract.id })
+    .setLock('pessimistic_read')
+    .getOne();
+  return isFilingSubmitted(filing?.status);
 }
 
 /** A checked yuan amount ("12800.5") as stored and answered ("12800.50"). */
@@ -197,7 +211,7 @@ export async function activateContract(ctx: Context, id: string): Promise<Contra
     await assertCompanyMayServe(em, ctx, contract.customerUnitId);
     assertCanActivate({
       crossRegion: contract.crossRegion,
-      filingSubmitted: await isFilingSubmitted(em, contract),
+      filingSubmitted: await filingSubmitted(em, contract),
     });
     contract.status = ContractStatus.ACTIVE;
     contract.activatedAt = new Date();
@@ -261,6 +275,9 @@ export async function purgeContract(ctx: Context, id: string): Promise<string> {
   return ctx.app.dataSource.transaction(async (em) => {
     const contract = await lockContract(em, ctx, id);
     assertPurgeable(contract.retainUntil, new Date());
+    // Posts keep their shifts and handover books; purging them is a decision of its own.
+    if (await em.existsBy(Post, { contractId: contract.id }))
+      throw new ConflictError('Posts still belong to this contract: close them first');
     await recordAudit(em, ctx, {
       action: 'contract.purge',
       targetType: 'Contract',

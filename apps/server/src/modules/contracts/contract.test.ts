@@ -225,11 +225,16 @@ describe('cross-region contracts', () => {
   it('is not cross-region for a company at home there (Chengdu for the Sichuan company)', async () => {
     const office = await scAdmin.request(LIST, {});
     expect(
-      office.data!.contracts.nodes.map((n: { project: string; crossRegion: boolean }) => [
-        n.project,
-        n.crossRegion,
-      ]),
-    ).toEqual([['锦江写字楼门卫巡逻服务项目', false]]);
+      office
+        .data!.contracts.nodes.map((n: { project: string; crossRegion: boolean }) => [
+          n.project,
+          n.crossRegion,
+        ])
+        .sort(),
+    ).toEqual([
+      ['解放碑时代广场秩序维护项目', true], // in Chongqing
+      ['锦江写字楼门卫巡逻服务项目', false],
+    ]);
   });
 });
 
@@ -336,6 +341,23 @@ describe('retention and purge', () => {
     });
   });
 
+  it('refuses to purge a contract that posts still hang off (CONFLICT), and deletes nothing', async () => {
+    const c = await terminated();
+    const terminatedOn = addDays(today(), -800);
+    await rows(
+      `UPDATE contract SET starts_on = $2::date, terminated_on = $2::date, retain_until = $3, activated_at = $2::date WHERE id = $1`,
+      [c.id, terminatedOn, retainUntil(terminatedOn)],
+    );
+    await rows(
+      `INSERT INTO post (company_id, customer_unit_id, contract_id, name, post_orders)
+       SELECT company_id, customer_unit_id, id, '旧岗', '守则' FROM contract WHERE id = $1`,
+      [c.id],
+    );
+    expect(codes(await cqAdmin.request(PURGE, { id: c.id }))).toEqual(['CONFLICT']);
+    const [{ n }] = await rows(`SELECT count(*)::int AS n FROM contract WHERE id = $1`, [c.id]);
+    expect(n).toBe(1);
+  });
+
   it('purges the seeded contract whose retention is over', async () => {
     const old = await seeded('长江国家数据中心安全风险评估项目');
     expect(old.purgeable).toBe(true);
@@ -427,10 +449,10 @@ describe('lists and tenancy', () => {
     ).toEqual(['NOT_FOUND']);
     const theirs = await scAdmin.request(LIST, { first: 40 });
     expect(
-      theirs.data!.contracts.nodes.map(
-        (n: { customerUnit: { name: string } }) => n.customerUnit.name,
-      ),
-    ).toEqual(['成都锦江写字楼']);
+      theirs
+        .data!.contracts.nodes.map((n: { customerUnit: { name: string } }) => n.customerUnit.name)
+        .sort(),
+    ).toEqual(['成都锦江写字楼', '重庆解放碑时代广场']);
   });
 
   it('lets supervisors read contracts but not change them; not guards at all', async () => {

@@ -1,4 +1,3 @@
- 
 import { addDays, satisfactionByWeek, satisfactionSummary, weekStartOf } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
@@ -179,7 +178,7 @@ describe('satisfaction', () => {
     const r = await admin.request(`{ feedbackUnitOptions { name posts { name } } }`);
     expect(
       r.data!.feedbackUnitOptions.find((u: any) => u.name === MALL).posts.map((p: any) => p.name),
-    ).toEqual(['商城停车场岗', '商城正门岗']);
+    ).toEqual(['商城中庭岗', '商城停车场岗', '商城正门岗']);
   });
 
   it('aggregates in a fixed number of SQL statements, whatever the number of units, posts and ratings', async () => {
@@ -194,7 +193,7 @@ describe('satisfaction', () => {
          INSERT INTO customer_unit (company_id, name, credit_code, address, division_code, contact_name, contact_phone)
          SELECT company_id, '单位 ' || i, lpad(i::text, 18, '7'), '重庆', '500103', '联系人', '023'
            FROM customer_unit, generate_series(1, 6) i WHERE id = $1 RETURNING id, company_id),
-       p AS (INSERT INTO post (company_id, customer_unit_id, name, post_orders) SELECT company_id, id, '岗', '岗位职责' FROM u RETURNING id, customer_unit_id, company_id),
+       p AS (INSERT INTO post (company_id, customer_unit_id, contract_id, name, post_orders) SELECT company_id, id, (SELECT c.id FROM contract c WHERE c.company_id = u.company_id LIMIT 1), '岗', '岗位职责' FROM u RETURNING id, customer_unit_id, company_id),
        d AS (INSERT INTO kiosk_device (company_id, customer_unit_id, post_id, name, paired_at) SELECT company_id, customer_unit_id, id, '终端', now() FROM p RETURNING id, company_id, customer_unit_id, post_id)
        INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, comment, recorded_at)
        SELECT company_id, customer_unit_id, post_id, id, gen_random_uuid(), 1 + i % 5, '评论 ' || i, now() - make_interval(mins => i)

@@ -1,6 +1,7 @@
 import { LegalityResult, ServiceKind, type ScreenMatch as DomainScreenMatch } from '@cqss/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -26,6 +27,10 @@ import { User } from '../users/user.entity';
 @Index('idx_illegal_request_report_company_created', ['companyId', 'createdAt', 'id'])
 @Index('idx_illegal_request_report_organ_created', ['policeOrganId', 'createdAt', 'id'])
 @Index('uq_illegal_request_report_request', ['serviceRequestId'], { unique: true })
+@Check(
+  'ck_illegal_request_report_acknowledged',
+  `(acknowledged_at IS NULL) = (acknowledged_by_id IS NULL)`,
+)
 export class IllegalRequestReport {
   static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
@@ -109,4 +114,25 @@ export class IllegalRequestReport {
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an officer of the addressed organ acknowledged receipt',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  acknowledgedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'acknowledged_by_id',
+    foreignKeyConstraintName: 'fk_illegal_request_report_acknowledged_by',
+  })
+  acknowledgedBy?: User;
+
+  @Field(() => String, { nullable: true, description: "The officer's note on receipt" })
+  @Column({ type: 'text', nullable: true })
+  acknowledgementNote: string | null;
 }

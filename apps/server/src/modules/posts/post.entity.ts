@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Company } from '../companies/company.entity';
+import { Contract } from '../contracts/contract.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { User } from '../users/user.entity';
 
@@ -38,14 +39,15 @@ export class Post {
   @JoinColumn({ name: 'customer_unit_id', foreignKeyConstraintName: 'fk_post_customer_unit' })
   customerUnit?: CustomerUnit;
 
-  /**
-   * The service contract the post is worked under. No foreign key yet: contracts arrive on
-   * another branch; the merge adds fk_post_contract and tightens post-contract.ts.
-   */
-  @Field(() => ID, { nullable: true })
+  /** The service contract the post is worked under: planned while a draft, worked once active. */
+  @Field(() => ID)
   @Index('idx_post_contract')
-  @Column({ type: 'uuid', nullable: true })
-  contractId: string | null;
+  @Column({ type: 'uuid' })
+  contractId: string;
+
+  @ManyToOne(() => Contract, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contract_id', foreignKeyConstraintName: 'fk_post_contract' })
+  contract?: Contract;
 
   @Field()
   @Column()

@@ -5,9 +5,17 @@ import { PageArgs } from '../../common/pagination';
 
 @InputType()
 export class CreatePostInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The service contract the post is worked under' })
   @IsUUID()
-  customerUnitId: string;
+  contractId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The contract's customer unit; omitted, it is taken from the contract",
+  })
+  @IsOptional()
+  @IsUUID()
+  customerUnitId?: string | null;
 
   @Field()
   @IsNotEmpty()
@@ -26,11 +34,6 @@ export class CreatePostInput {
   @IsOptional()
   @MaxLength(POST_ORDERS_MAX_LENGTH * 2)
   postOrders?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The service contract the post is worked under' })
-  @IsOptional()
-  @IsUUID()
-  contractId?: string | null;
 }
 
 @InputType()
@@ -51,10 +54,13 @@ export class UpdatePostInput {
   @MaxLength(POST_ORDERS_MAX_LENGTH * 2)
   postOrders?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another contract with the same customer unit (e.g. the next term)',
+  })
   @IsOptional()
   @IsUUID()
-  contractId?: string | null;
+  contractId?: string;
 }
 
 @ArgsType()

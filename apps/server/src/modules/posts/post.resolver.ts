@@ -16,6 +16,7 @@ import {
 import type { Context } from '../../common/context';
 import { Connection } from '../../common/pagination';
 import { Company } from '../companies/company.entity';
+import { Contract } from '../contracts/contract.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { Shift } from '../shifts/shift.entity';
 import { User } from '../users/user.entity';
@@ -102,6 +103,11 @@ export class PostResolver {
   @FieldResolver(() => CustomerUnit)
   customerUnit(@Root() post: Post, @Ctx() ctx: Context) {
     return ctx.loaders.byId(CustomerUnit).load(post.customerUnitId);
+  }
+
+  @FieldResolver(() => Contract, { description: 'The service contract the post is worked under' })
+  contract(@Root() post: Post, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Contract).load(post.contractId);
   }
 
   @FieldResolver(() => User, { nullable: true })

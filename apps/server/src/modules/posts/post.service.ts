@@ -63,25 +63,35 @@ function checkedOrders(text: string): string {
   }
 }
 
-/** Opens a post at a customer unit; its orders start as the company's defaults unless given. */
+/**
+ * Opens a post under a contract (a draft's posts are planned, an active one's worked), at the
+ * contract's customer unit; its orders start as the company's defaults unless given.
+ */
 export async function createPost(ctx: Context, input: CreatePostInput): Promise<Post> {
   const { companyId } = companyUser(ctx);
-  const unit = await scopedQuery(ctx, CustomerUnit, 'cu')
-    .andWhere('cu.id = :id', { id: input.customerUnitId })
-    .getOne();
-  if (!unit) throw new NotFoundError('CustomerUnit', input.customerUnitId);
+  if (input.customerUnitId) {
+    const unit = await scopedQuery(ctx, CustomerUnit, 'cu')
+      .andWhere('cu.id = :id', { id: input.customerUnitId })
+      .getOne();
+    if (!unit) throw new NotFoundError('CustomerUnit', input.customerUnitId);
+  }
   return ctx.app.dataSource.transaction(async (em) => {
     if (input.supervisorId) await assertSupervisor(em, companyId, input.supervisorId);
-    await assertContractLink(em, companyId, input.contractId ?? null);
+    const contract = await assertContractLink(
+      em,
+      companyId,
+      input.contractId,
+      input.customerUnitId ?? undefined,
+    );
     const company = await em.findOneByOrFail(Company, { id: companyId });
     const post = await em.save(
       Post,
       em.create(Post, {
         companyId,
-        customerUnitId: unit.id,
+        customerUnitId: contract.customerUnitId,
         name: input.name.trim(),
         supervisorId: input.supervisorId ?? null,
-        contractId: input.contractId ?? null,
+        contractId: contract.id,
         postOrders: checkedOrders(input.postOrders ?? defaultPostOrders(company.defaultPostOrders)),
       }),
     );
@@ -89,7 +99,12 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
       action: 'post.create',
       targetType: 'Post',
       targetId: post.id,
-      detail: { name: post.name, customerUnitId: unit.id, supervisorId: post.supervisorId },
+      detail: {
+        name: post.name,
+        customerUnitId: post.customerUnitId,
+        contractId: post.contractId,
+        supervisorId: post.supervisorId,
+      },
     });
     return post;
   });
@@ -109,8 +124,8 @@ export async function updatePost(ctx: Context, id: string, input: UpdatePostInpu
       post.supervisorId = input.supervisorId;
       changed.push('supervisorId');
     }
-    if (input.contractId !== undefined && input.contractId !== post.contractId) {
-      await assertContractLink(em, post.companyId, input.contractId);
+    if (input.contractId && input.contractId !== post.contractId) {
+      await assertContractLink(em, post.companyId, input.contractId, post.customerUnitId);
       post.contractId = input.contractId;
       changed.push('contractId');
     }

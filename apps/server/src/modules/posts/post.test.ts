@@ -1,13 +1,13 @@
 import { DEFAULT_POST_ORDERS } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATE_POST, CREATE_SHIFT } from '../../../test/operations';
+import { activeContract, CREATE_POST, CREATE_SHIFT } from '../../../test/operations';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
 
 let t: TestServer;
 let admin: GqlClient;
 let supervisor: GqlClient;
 let scAdmin: GqlClient;
-let unitId: string;
+let contractId: string;
 let supervisorId: string;
 
 beforeAll(async () => {
@@ -17,8 +17,7 @@ beforeAll(async () => {
     t.login('cq.supervisor'),
     t.login('sc.admin'),
   ]);
-  unitId = (await admin.request(`query { customerUnits(first: 1) { nodes { id } } }`)).data!
-    .customerUnits.nodes[0].id;
+  contractId = (await activeContract(admin)).id;
   supervisorId = (await admin.request(`query { dutySupervisors { id username } }`)).data!
     .dutySupervisors[0].id;
 });
@@ -27,7 +26,7 @@ afterAll(() => t.close());
 describe('posts', () => {
   it('start with the post orders of the platform, then of the company once it has its own', async () => {
     const first = await admin.request(CREATE_POST, {
-      input: { customerUnitId: unitId, name: '住院部岗', supervisorId },
+      input: { contractId, name: '住院部岗', supervisorId },
     });
     expect(first.data!.createPost).toMatchObject({
       postOrders: DEFAULT_POST_ORDERS,
@@ -39,7 +38,7 @@ describe('posts', () => {
     const set = await admin.request(SET_DEFAULT, { postOrders: `  ${own}  ` });
     expect(set.data!.setDefaultPostOrders.defaultPostOrders).toBe(own);
     const second = await admin.request(CREATE_POST, {
-      input: { customerUnitId: unitId, name: '停车场岗' },
+      input: { contractId, name: '停车场岗' },
     });
     expect(second.data!.createPost.postOrders).toBe(own);
     // Existing posts keep theirs.
@@ -47,12 +46,11 @@ describe('posts', () => {
     expect(again.data!.post.postOrders).toBe(DEFAULT_POST_ORDERS);
   });
 
-  it('edits the orders per post, with a new revision, and keeps a contract link', async () => {
+  it('edits the orders per post, with a new revision, under its contract', async () => {
     const created = await admin.request(CREATE_POST, {
-      input: { customerUnitId: unitId, name: '急诊岗', postOrders: '急诊岗守则' },
+      input: { contractId, name: '急诊岗', postOrders: '急诊岗守则' },
     });
     const id = created.data!.createPost.id;
-    const contractId = '6f1c1e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6';
     const r = await admin.request(UPDATE, {
       id,
       input: { postOrders: '急诊岗守则（修订）', supervisorId, contractId },
@@ -61,6 +59,7 @@ describe('posts', () => {
       postOrders: '急诊岗守则（修订）',
       postOrdersRevision: 2,
       contractId,
+      contract: { id: contractId, status: 'ACTIVE' },
       supervisor: { username: 'cq.supervisor', role: 'DUTY_SUPERVISOR' },
     });
     // Saving the same text again is no new revision.
@@ -68,26 +67,75 @@ describe('posts', () => {
     expect(same.data!.updatePost.postOrdersRevision).toBe(2);
   });
 
+  it('hangs off a contract of the company that has not ended, at its customer unit', async () => {
+    const all = (await admin.request(CONTRACTS)).data!.contracts.nodes as {
+      id: string;
+      status: string;
+      crossRegion: boolean;
+      customerUnitId: string;
+    }[];
+    const active = all.find((c) => c.id === contractId)!;
+    const terminated = all.find((c) => c.status === 'TERMINATED')!;
+    const draft = all.find((c) => c.status === 'DRAFT')!;
+    const otherUnit = all.find(
+      (c) => c.status !== 'TERMINATED' && c.customerUnitId !== active.customerUnitId,
+    )!;
+
+    const ended = await admin.request(CREATE_POST, {
+      input: { contractId: terminated.id, name: '旧岗' },
+    });
+    expect(codes(ended)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(ended.errors![0]!.extensions).toMatchObject({ reason: 'CONTRACT_TERMINATED' });
+    const unknown = await admin.request(CREATE_POST, {
+      input: { contractId: '6f1c1e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6', name: 'x' },
+    });
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    const mismatch = await admin.request(CREATE_POST, {
+      input: { contractId, customerUnitId: otherUnit.customerUnitId, name: 'x' },
+    });
+    expect(codes(mismatch)).toEqual(['BAD_USER_INPUT']);
+    expect(mismatch.errors![0]!.extensions.fields).toHaveProperty('contractId');
+
+    // A draft's posts are planned (its roster can be filed) at the draft's unit.
+    const planned = await admin.request(CREATE_POST, {
+      input: { contractId: draft.id, name: '筹备岗', supervisorId },
+    });
+    expect(
+      (await admin.request(POST, { id: planned.data!.createPost.id })).data!.post,
+    ).toMatchObject({ contractId: draft.id, contract: { status: 'DRAFT' } });
+    // Moving a post to another unit's contract is refused.
+    const moved = await admin.request(UPDATE, {
+      id: planned.data!.createPost.id,
+      input: { contractId: otherUnit.id === draft.id ? contractId : otherUnit.id },
+    });
+    expect(codes(moved)).toEqual(['BAD_USER_INPUT']);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM post WHERE contract_id = $1`,
+      [terminated.id],
+    );
+    expect(n).toBe(0);
+  });
+
   it('refuses a supervisor who is not a duty supervisor of the company, and blank orders', async () => {
     const guardUser = (
       await admin.request(`query { users(first: 20) { nodes { id role } } }`)
     ).data!.users.nodes.find((u: { role: string }) => u.role === 'GUARD').id;
     const r = await admin.request(CREATE_POST, {
-      input: { customerUnitId: unitId, name: 'x', supervisorId: guardUser },
+      input: { contractId, name: 'x', supervisorId: guardUser },
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions.fields).toHaveProperty('supervisorId');
     const blank = await admin.request(CREATE_POST, {
-      input: { customerUnitId: unitId, name: 'x', postOrders: '   ' },
+      input: { contractId, name: 'x', postOrders: '   ' },
     });
     expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
     expect(blank.errors![0]!.extensions.fields).toHaveProperty('postOrders');
   });
 
   it("keeps other companies' units and posts out", async () => {
-    expect(
-      codes(await scAdmin.request(CREATE_POST, { input: { customerUnitId: unitId, name: 'x' } })),
-    ).toEqual(['NOT_FOUND']);
+    expect(codes(await scAdmin.request(CREATE_POST, { input: { contractId, name: 'x' } }))).toEqual(
+      ['NOT_FOUND'],
+    );
     const cqPost = (await admin.request(LIST, { first: 1 })).data!.posts.nodes[0].id;
     expect(codes(await scAdmin.request(POST, { id: cqPost }))).toEqual(['NOT_FOUND']);
     expect(codes(await supervisor.request(SET_DEFAULT, { postOrders: 'x' }))).toEqual([
@@ -125,9 +173,8 @@ describe('the weekly roster', () => {
   });
 
   it('costs the same few statements with one shift or many', async () => {
-    const post = (
-      await admin.request(CREATE_POST, { input: { customerUnitId: unitId, name: '巡逻岗' } })
-    ).data!.createPost.id;
+    const post = (await admin.request(CREATE_POST, { input: { contractId, name: '巡逻岗' } })).data!
+      .createPost.id;
     const guards = (
       await admin.request(
         `query { guards(first: 20, certificateStatus: VALID, employmentStatus: ACTIVE) { nodes { id } } }`,
@@ -166,6 +213,10 @@ const POST_FIELDS = /* GraphQL */ `
     postOrders
     postOrdersRevision
     contractId
+    contract {
+      id
+      status
+    }
     customerUnit {
       name
     }
@@ -224,6 +275,18 @@ const ROSTER = /* GraphQL */ `
         post {
           name
         }
+      }
+    }
+  }
+`;
+const CONTRACTS = /* GraphQL */ `
+  query {
+    contracts(first: 50) {
+      nodes {
+        id
+        status
+        crossRegion
+        customerUnitId
       }
     }
   }

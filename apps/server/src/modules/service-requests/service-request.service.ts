@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { IllegalRequestReport } from '../illegal-reports/illegal-request-report.entity';
+import { publishReportEvent } from '../illegal-reports/illegal-request-report.service';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { ServiceRequest } from './service-request.entity';
 import type {
@@ -144,8 +145,9 @@ export async function reviewServiceRequest(
     });
   }
   const principal = ctx.principal as UserPrincipal;
+  let report: IllegalRequestReport | null = null;
 
-  return ctx.app.dataSource.transaction(async (em) => {
+  const reviewed = await ctx.app.dataSource.transaction(async (em) => {
     const request = await scopedQuery(ctx, ServiceRequest, 'sr', em)
       .andWhere('sr.id = :id', { id: input.id })
       .setLock('pessimistic_write')
@@ -167,7 +169,6 @@ export async function reviewServiceRequest(
     });
     const saved = await em.save(ServiceRequest, request);
 
-    let report: IllegalRequestReport | null = null;
     let organ: PoliceOrgan | null = null;
     if (saved.refusedAsIllegal) {
       organ = await reportAddressee(em, saved.serviceDivisionCode);
@@ -218,4 +219,7 @@ export async function reviewServiceRequest(
     }
     return saved;
   });
+  // The organ's officers see the report arrive as soon as it is committed.
+  if (report) await publishReportEvent(ctx, report);
+  return reviewed;
 }

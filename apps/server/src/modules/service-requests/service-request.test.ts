@@ -388,10 +388,12 @@ describe('lists', () => {
     expect(refused.data!.serviceRequests.nodes.length).toBeGreaterThan(1);
     const sc = await scAdmin.request(LIST, { first: 30 });
     expect(
-      sc.data!.serviceRequests.nodes.map(
-        (n: { customerUnit: { name: string } }) => n.customerUnit.name,
-      ),
-    ).toEqual(['成都锦江写字楼']);
+      sc
+        .data!.serviceRequests.nodes.map(
+          (n: { customerUnit: { name: string } }) => n.customerUnit.name,
+        )
+        .sort(),
+    ).toEqual(['成都锦江写字楼', '重庆解放碑时代广场']);
   });
 
   it('run a fixed number of statements whatever the page size', async () => {

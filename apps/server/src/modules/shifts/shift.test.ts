@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CREATE_GUARD,
+  activeContract,
   CREATE_POST,
   CREATE_SHIFT,
   guardAccount,
@@ -42,10 +43,10 @@ beforeAll(async () => {
     t.login('cq.supervisor'),
     t.login('sc.admin'),
   ]);
-  const unit = (await admin.request(`query { customerUnits(first: 1) { nodes { id } } }`)).data!
-    .customerUnits.nodes[0].id;
-  postId = (await admin.request(CREATE_POST, { input: { customerUnitId: unit, name: '西门岗' } }))
-    .data!.createPost.id;
+  const contract = await activeContract(admin);
+  postId = (
+    await admin.request(CREATE_POST, { input: { contractId: contract.id, name: '西门岗' } })
+  ).data!.createPost.id;
   const guards = (await admin.request(`query { guards(first: 50) { nodes { id name } } }`)).data!
     .guards.nodes;
   guardIds = Object.fromEntries(guards.map((g: { id: string; name: string }) => [g.name, g.id]));
@@ -225,6 +226,39 @@ describe('acknowledging the post orders', () => {
     const guard1 = await t.login('cq.guard1');
     expect(codes(await guard1.request(ACK, { shiftId: theirs }))).toEqual(['NOT_FOUND']);
     expect(codes(await admin.request(ACK, { shiftId: theirs }))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe("the post's contract", () => {
+  it('lets a draft contract be planned but not worked, and refuses a terminated one', async () => {
+    const contracts = (
+      await admin.request(`query { contracts(first: 50) { nodes { id status } } }`)
+    ).data!.contracts.nodes as { id: string; status: string }[];
+    const draft = contracts.find((c) => c.status === 'DRAFT')!;
+    const draftPost = (
+      await admin.request(CREATE_POST, { input: { contractId: draft.id, name: '筹备中岗' } })
+    ).data!.createPost.id;
+    const g = await newGuard('韩梅');
+    const r = await shift(g, -0.5, 7.5, draftPost);
+    expect(r.errors).toBeUndefined();
+    const guard = await guardAccount(t, g, 't.draft.guard');
+    const ack = await guard.request(ACK, { shiftId: r.data!.createShift.id });
+    expect(codes(ack)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(ack.errors![0]!.extensions).toMatchObject({
+      reason: 'CONTRACT_NOT_ACTIVE',
+      contractStatus: 'DRAFT',
+    });
+
+    // A contract terminated under a post stops its planning (seen by the database).
+    await t.dataSource.query(
+      `UPDATE contract SET status = 'TERMINATED', activated_at = now(), terminated_on = starts_on,
+              termination_reason = 'test', terminated_at = now(), retain_until = starts_on + interval '2 years'
+        WHERE id = $1`,
+      [draft.id],
+    );
+    const late = await shift(g, 300, 308, draftPost);
+    expect(codes(late)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(late.errors![0]!.extensions.reason).toBe('CONTRACT_TERMINATED');
   });
 });
 
