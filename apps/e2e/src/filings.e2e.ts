@@ -127,9 +127,11 @@ describe('cross-region filings', () => {
       await page.getByText('您好，赵警官').waitFor();
       await screenshot(page, 'filings-09-police-home');
       await page.getByRole('menuitem', { name: '违法请求报告' }).click();
+      // The seeded report (限制离院) is the oldest for this unit; other browser tests may add newer ones.
       const row = page
         .getByTestId('report-list')
-        .locator('tr', { hasText: '重庆市渝中区人民医院' });
+        .locator('tr', { hasText: '重庆市渝中区人民医院' })
+        .last();
       await row.waitFor();
       await screenshot(page, 'filings-10-police-reports');
       await row.click();
