@@ -75,7 +75,8 @@ describe('cross-region filings', () => {
       .getByTestId('reason-project-leader')
       .fill('项目负责人联系电话无法接通，请核实后更正');
     await officer.getByTestId('save-reason-project-leader').click();
-    await officer.getByTestId('review-item-project-leader').getByText('需补正').waitFor();
+    // The item turns red once the verdict is saved (its tag and its button both say 需补正).
+    await officer.locator('[data-testid="review-item-project-leader"].bad').waitFor();
     await screenshot(officer, 'filings-05-police-reviewing');
     await officer.getByTestId('return-filing').click();
     await officer.getByRole('button', { name: '确认' }).click();
