@@ -175,6 +175,13 @@ describe('feedback kiosk and satisfaction dashboard', () => {
       await startServer();
     }
     await kiosk.getByTestId('offline-mark').waitFor({ state: 'detached', timeout: 40_000 });
+    // The mark goes with the first answer; the outbox then sends the rest one by one.
+    await waitFor(
+      async () => (await rowsOf(KIOSK_NAME)).length >= before + 3,
+      20_000,
+      'the three queued ratings',
+    );
+    await kiosk.waitForTimeout(1500); // and nothing more arrives: exactly those three
     const rows = await rowsOf(KIOSK_NAME);
     expect(rows).toHaveLength(before + 3);
     const sent = rows.slice(before);
