@@ -105,6 +105,8 @@ export async function createAppServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: drain, close the pool, stop the embedded database, exit.
+    stopOnTerminationSignals: false,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(),

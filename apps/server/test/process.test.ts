@@ -27,7 +27,8 @@ function runServer(env: Record<string, string>) {
       cwd: serverDir,
       env: {
         PATH: process.env.PATH,
-        NODE_ENV: 'test',
+        // As deployed: libraries behave differently under NODE_ENV=test (Apollo's own signal handlers).
+        NODE_ENV: 'production',
         LOG_LEVEL: 'info',
         PASSWORD_HASH_COST: '10',
         SESSION_SECRET: 'x'.repeat(40),
@@ -74,8 +75,10 @@ describe('the server process', () => {
       const base = /"graphql":"(http:\/\/[^"]+)\/graphql"/.exec(run.output())![1];
       expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
 
+      const stopping = Date.now();
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
+      expect(Date.now() - stopping).toBeLessThan(5000); // no request in flight: nothing to wait for
       child = null;
       expect(run.output()).toMatch(/shutting down/);
       expect(run.output()).toMatch(/"msg":"stopped"/);
