@@ -1,3 +1,6 @@
+import vue from '@vitejs/plugin-vue';
 import { unitConfig } from '@cqss/vitest-config';
+import { mergeConfig } from 'vitest/config';
 
-export default unitConfig;
+// The kit's components are mounted in happy-dom (`// @vitest-environment happy-dom`).
+export default mergeConfig(unitConfig, { plugins: [vue()] });

@@ -4,19 +4,20 @@ const schema = path.resolve(__dirname, '../../apps/server/schema.graphql');
 
 /**
  * The codegen config every client package uses: the server's emitted schema,
- * the package's own inline documents, the client preset.
+ * the package's own inline documents (plus `shared` ones, e.g. the fragments of @cqss/ui's
+ * components that the package's queries spread), the client preset with fragment masking.
  * `documentMode: 'string'` yields typed strings for clients without Apollo (the kiosk).
  */
-function clientCodegen({ documentMode } = {}) {
+function clientCodegen({ documentMode, shared = [] } = {}) {
   return {
     overwrite: true,
     schema,
-    documents: ['src/**/*.{vue,ts}', '!src/gql/**', '!src/**/*.test.ts'],
+    documents: ['src/**/*.{vue,ts}', ...shared, '!src/gql/**', '!src/**/*.test.ts'],
     ignoreNoDocuments: true,
     generates: {
       './src/gql/': {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        presetConfig: { fragmentMasking: true },
         config: {
           useTypeImports: true,
           enumsAsTypes: true,

@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
+import prettier from 'eslint-config-prettier/flat';
 
 /** The house ESLint flat config: TypeScript everywhere, Vue where there are .vue files. */
 export default tseslint.config(
@@ -19,11 +20,10 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'vue/multi-word-component-names': 'off',
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
     },
   },
+  // Layout is Prettier's: the stylistic rules of the plugins above are switched off.
+  prettier,
   {
     // Tests read GraphQL answers loosely; the assertions are the types.
     files: ['**/*.test.ts', '**/*.e2e.ts', '**/test/**/*.ts'],

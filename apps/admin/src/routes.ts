@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import AdminLayout from './components/AdminLayout.vue';
+import { printRoutes } from './pages/papers/print-routes';
 
 // Each feature folder may add its pages in pages/<feature>/routes.ts (`export const routes`).
 const featureRoutes = Object.values(
@@ -9,10 +9,12 @@ const featureRoutes = Object.values(
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    component: AdminLayout,
+    // Lazy: the login screen does not need the app's frame.
+    component: () => import('./components/AdminLayout.vue'),
     children: [
       { path: '', name: 'home', component: () => import('./pages/home/HomePage.vue') },
       ...featureRoutes,
     ],
   },
+  ...printRoutes,
 ];

@@ -33,7 +33,9 @@ describe('admin console', () => {
     await page.waitForURL(/\/admin\/$/);
     const welcome = page.getByTestId('home-welcome');
     await welcome.getByText('您好，王建国').waitFor();
-    await expect(page.getByTestId('home-company').textContent()).resolves.toBe('重庆保安服务有限公司');
+    await expect(page.getByTestId('home-company').textContent()).resolves.toBe(
+      '重庆保安服务有限公司',
+    );
     const header = page.getByTestId('signed-in-user');
     await expect(header.textContent()).resolves.toMatch(/王建国.*公司管理员.*重庆保安服务有限公司/);
     // The customer units of the company, and only those.
@@ -51,7 +53,9 @@ describe('admin console', () => {
     await expect(page.getByText('请输入密码').isVisible()).resolves.toBe(true);
 
     await signIn(page, 'admin', 'cq.supervisor', 'not-the-password');
-    await expect(page.getByTestId('login-error').textContent()).resolves.toContain('用户名或密码错误。');
+    await expect(page.getByTestId('login-error').textContent()).resolves.toContain(
+      '用户名或密码错误。',
+    );
     expect(page.url()).toMatch(/\/admin\/login$/);
     await screenshot(page, 'admin-wrong-password');
   });
@@ -85,7 +89,9 @@ describe('admin console', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Hello, 王建国').waitFor();
     for (const text of ['Company Console', 'Sign out', 'Customer units', 'Company administrator']) {
-      await expect(page.getByText(text, { exact: true }).first().isVisible(), text).resolves.toBe(true);
+      await expect(page.getByText(text, { exact: true }).first().isVisible(), text).resolves.toBe(
+        true,
+      );
     }
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await screenshot(page, 'admin-home-en');

@@ -76,6 +76,12 @@ describe('contracts and compliance', () => {
     await page.getByTestId('request-review').click();
     const dialog = page.getByTestId('review-dialog');
     await dialog.getByTestId('review-illegal').waitFor();
+    // A refusal, too, answers every Art. 25 check: collecting a debt is not a lawful activity.
+    for (const yes of await dialog.getByTestId('review-yes').all()) await yes.click();
+    await dialog
+      .getByTestId('review-check-PERSONS_ACTIVITIES_LAWFUL')
+      .getByTestId('review-no')
+      .click();
     await dialog
       .getByTestId('review-note')
       .fill('客户要求保安员协助催收欠款，属于《保安服务管理条例》第三十条禁止的行为。');

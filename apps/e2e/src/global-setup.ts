@@ -1,6 +1,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -128,6 +128,18 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
+/** What an operator's Prometheus would scrape after the run, kept beside the screenshots. */
+async function saveMetricsSample(baseUrl: string, token: string): Promise<void> {
+  try {
+    const res = await fetch(`${baseUrl}/metrics`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    writeFileSync(path.join(RESULTS_DIR, 'metrics-after-e2e.txt'), await res.text());
+  } catch (error) {
+    console.warn('[e2e] no metrics sample:', (error as Error).message);
+  }
+}
+
 /** Boots the built server with the built apps on a fresh, seeded database for the browser tests. */
 export default async function setup(project: TestProject) {
   ensureChromium();
@@ -166,10 +178,15 @@ export default async function setup(project: TestProject) {
         APPS_DIR: path.join(REPO_ROOT, 'apps'),
         // Fixed for the run, so sessions and device cookies survive a restart of the server.
         SESSION_SECRET: secret,
+        METRICS_TOKEN: metricsToken,
+        // The notification receivers of messages.e2e.ts stand on loopback.
+        NOTIFY_WEBHOOK_HOSTS: '127.0.0.1',
+        NOTIFY_POLL_MS: '500',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
   const secret = randomBytes(32).toString('base64url');
+  const metricsToken = randomBytes(32).toString('base64url');
   let child = spawnServer();
 
   // Tests that need the server down (the kiosk's offline queue) stop and start the very same
@@ -197,6 +214,7 @@ export default async function setup(project: TestProject) {
 
   const teardown = async () => {
     control.close();
+    await saveMetricsSample(baseUrl, metricsToken);
     await stopProcess(child);
     await db.drop();
   };

@@ -1,30 +1,11 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
-import { RESULTS_DIR } from './support/env';
+import { launchBrowser, newContext, screenshot, screenshotAll, signIn } from './support/browser';
 
 /** The size of the tablet at a post. */
 const TABLET = { width: 1024, height: 768 };
-
-/**
- * The console scrolls inside its main area, so a full-page picture would show only the
- * viewport: this one grows the window to the content's height for the shot, then restores it.
- */
-async function screenshotAll(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  // The header is 56 px; the main area scrolls below it.
-  const height =
-    56 +
-    (await page
-      .locator('.frame-main')
-      .evaluate((el) => (el as { scrollHeight: number }).scrollHeight));
-  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
-  await page.evaluate('document.fonts.ready');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
-  await page.setViewportSize(viewport);
-}
+/** A guard's or supervisor's phone. */
+const PHONE = { width: 390, height: 844 };
 
 describe('guard operations', () => {
   let browser: Browser;
@@ -109,13 +90,23 @@ describe('guard operations', () => {
     await expect(
       out.getByTestId('outgoing-handover').getByTestId('handover-state').textContent(),
     ).resolves.toContain('交接完成');
+    // Duty follows the handover (issue 10, defect 5): the released guard may no longer log
+    // inquiries; the incoming guard holds the post and may, before their shift's start too.
+    await out.getByText('您已交班下岗，不能再登记咨询。').waitFor();
+    await expect(out.getByTestId('inquiry-question').count()).resolves.toBe(0);
+    await expect(out.getByTestId('on-duty-summary').textContent()).resolves.toContain('已交班下岗');
     await screenshotAll(out, 'handover-released');
-  });
+    await inc.reload();
+    await inc.getByTestId('inquiry-question').waitFor();
+    await expect(inc.getByTestId('inquiry-closed').count()).resolves.toBe(0);
+    await expect(inc.getByTestId('on-duty-summary').textContent()).resolves.toContain('正在值班');
+    await expect(inc.getByText('当前没有您的班次').count()).resolves.toBe(0);
+  }, 150_000);
 
-  it('a supervisor approves a handover with an open incident before the successor may sign', async () => {
-    const out = await signedIn('cq.guard3', TABLET);
-    const inc = await signedIn('cq.guard4', TABLET);
-    const supervisor = await signedIn('cq.supervisor');
+  it("a supervisor on a 390 px phone returns, then approves a handover with an open incident; the guards' phones follow live", async () => {
+    const out = await signedIn('cq.guard3', PHONE);
+    const inc = await signedIn('cq.guard4', PHONE);
+    const supervisor = await signedIn('cq.supervisor', PHONE);
 
     await onDuty(out);
     await expect(out.getByTestId('on-duty-post').textContent()).resolves.toBe('数据中心大门岗');
@@ -128,7 +119,7 @@ describe('guard operations', () => {
     await out
       .getByTestId('handover-incident-note')
       .fill('22:40 机房B区门禁报警，运维值班人员正在现场核查。');
-    await screenshotAll(out, 'handover-incident-draft');
+    await screenshotAll(out, 'handover-incident-draft-390');
     await out.getByTestId('handover-submit').click();
     await out.getByText('已提交交接记录，等待黄磊查验岗位。').waitFor();
 
@@ -136,31 +127,87 @@ describe('guard operations', () => {
     await inc.getByTestId('inspect-submit').click();
     await inc.getByTestId('awaiting-approval').waitFor();
     await expect(inc.getByTestId('handover-sign').count()).resolves.toBe(0);
-    await screenshot(inc, 'handover-awaiting-approval-1024x768');
+    await screenshotAll(inc, 'handover-awaiting-approval-390');
 
-    // The supervisor's queue.
+    // The supervisor's queue on a phone: a return needs its reason.
     await supervisor.goto('/admin/queue');
     const queue = supervisor.getByTestId('queue-handovers');
     await queue.getByText('机房B区门禁报警').waitFor();
-    await queue.getByTestId('approve-note').fill('已了解，接班人员继续跟进报警处理，结果报我。');
-    await screenshotAll(supervisor, 'queue-handover-awaiting-approval');
+    await queue.getByTestId('handover-return').click();
+    await queue.getByText('退回须写明原因').waitFor();
+    await queue
+      .getByTestId('approve-note')
+      .fill('请写明报警核查结果和是否已通知机房负责人，再提请。');
+    await screenshotAll(supervisor, 'queue-return-390');
+    await queue.getByTestId('handover-return').click();
+    await queue.getByText('没有待批准的交接班').waitFor();
+
+    // Both guards' phones show it back with the reason, without a reload.
+    await inc.getByTestId('handover-returned').waitFor({ timeout: 10_000 });
+    await expect(inc.getByTestId('return-reason').textContent()).resolves.toContain(
+      '请写明报警核查结果',
+    );
+    await out.getByTestId('handover-returned').waitFor({ timeout: 10_000 });
+    await screenshotAll(inc, 'handover-returned-390');
+    await inc.getByTestId('resubmit-note').fill('报警为误报，已通知机房负责人王工确认。');
+    await inc.getByTestId('handover-request-approval').click();
+    await inc.getByTestId('awaiting-approval').waitFor();
+
+    // Back in the supervisor's queue by itself; approved from the phone.
+    await queue.getByText('报警为误报，已通知机房负责人王工确认。').waitFor({ timeout: 10_000 });
+    await queue.getByTestId('approve-note').fill('已了解，接班人员继续跟进，结果报我。');
+    await screenshotAll(supervisor, 'queue-handover-awaiting-approval-390');
     await queue.getByTestId('handover-approve').click();
     await queue.getByText('没有待批准的交接班').waitFor();
 
-    // Approved: the successor signs, the outgoing guard leaves.
-    await inc.reload();
+    // Approved: the successor's phone offers the signature by itself; then the outgoing leaves.
+    await inc.getByTestId('handover-sign').waitFor({ timeout: 10_000 });
     await inc.getByTestId('handover-sign').click();
     await inc.getByTestId('incoming-signed').waitFor();
-    await inc.getByText('已了解，接班人员继续跟进报警处理，结果报我。').waitFor();
-    await screenshotAll(inc, 'handover-approved-and-signed');
-    await out.reload();
+    await inc.getByText('已了解，接班人员继续跟进，结果报我。').waitFor();
+    await screenshotAll(inc, 'handover-approved-and-signed-390');
+    await out.getByTestId('handover-release').waitFor({ timeout: 10_000 });
     await out.getByTestId('handover-release').click();
     await out.getByTestId('released').waitFor();
+    await out.getByTestId('outgoing-handover').getByText('值班主管退回').waitFor();
     await out.getByTestId('outgoing-handover').getByText('值班主管批准').waitFor();
+  }, 150_000);
+
+  it('the office reads the handover book and the inquiry log of every post, in both languages and on a phone', async () => {
+    const admin = await signedIn('cq.admin');
+    await admin.goto('/admin/handovers');
+    const book = admin.getByTestId('handover-book');
+    await book.getByText('数据中心大门岗').first().waitFor();
+    await book.locator('.el-table__expand-icon').first().click();
+    await book.getByTestId('book-record').first().getByText('值班主管退回').waitFor();
+    await screenshotAll(admin, 'book-handovers');
+    await admin.getByTestId('book-state').click();
+    await admin.locator('.el-select-dropdown__item', { hasText: '交接完成' }).click();
+    await book.getByText('医院东门岗').first().waitFor();
+    await admin.goto('/admin/inquiries');
+    const log = admin.getByTestId('inquiry-book');
+    await log.getByTestId('book-escalation-age').first().waitFor();
+    await screenshotAll(admin, 'book-inquiries');
+    await admin.getByTestId('language-switch').click();
+    await admin.getByRole('menuitem', { name: 'English' }).click();
+    await admin.getByText('Inquiry log').first().waitFor();
+    await screenshotAll(admin, 'book-inquiries-en');
+    await admin.goto('/admin/handovers');
+    await admin.getByText('Handover book').first().waitFor();
+    await screenshotAll(admin, 'book-handovers-en');
+
+    const phone = await signedIn('cq.supervisor', PHONE);
+    await phone.goto('/admin/handovers');
+    await phone.getByTestId('handover-book').getByText('数据中心大门岗').first().waitFor();
+    await screenshotAll(phone, 'book-handovers-390');
+    await phone.goto('/admin/inquiries');
+    await phone.getByTestId('inquiry-book').getByTestId('book-state-tag').first().waitFor();
+    await screenshotAll(phone, 'book-inquiries-390');
   });
 
   it('a guard escalates an inquiry instead of "I don\'t know" and sees the supervisor\'s reply', async () => {
-    const guard = await signedIn('cq.guard1', TABLET);
+    // 刘洋 took the post over from 张伟 in the first test: the post, and its inquiries, are his.
+    const guard = await signedIn('cq.guard2', TABLET);
     const supervisor = await signedIn('cq.supervisor');
     const question = '请问医院周末有没有儿科专家门诊？';
 
@@ -249,9 +296,23 @@ describe('guard operations', () => {
     const admin = await signedIn('cq.admin');
     await admin.goto('/admin/posts');
     await admin.getByTestId('post-roster-医院东门岗').click();
-    await expect(admin.getByTestId('roster-post').textContent()).resolves.toBe('医院东门岗');
+    await admin.waitForURL(/\/admin\/posts\/[^/]+$/);
+    await admin.getByTestId('page-title').getByText('医院东门岗', { exact: true }).waitFor();
     await admin.getByTestId('roster-shift').first().waitFor();
     expect(await admin.getByTestId('roster-shift').count()).toBeGreaterThanOrEqual(2);
+    // 刘洋 signed for the post in the first test: he is on duty, 张伟 handed over.
+    const onDutyNow = admin
+      .getByTestId('roster-shift')
+      .filter({ has: admin.getByTestId('roster-on-duty') });
+    await expect(onDutyNow.count()).resolves.toBe(1);
+    await expect(onDutyNow.textContent()).resolves.toContain('刘洋');
+    await expect(
+      admin
+        .getByTestId('roster-shift')
+        .filter({ hasText: '张伟' })
+        .getByTestId('roster-handed-over')
+        .count(),
+    ).resolves.toBe(1);
     await screenshotAll(admin, 'roster-week');
 
     const add = admin.locator('[data-testid^="roster-add-"]').last();

@@ -26,7 +26,9 @@ describe('police portal', () => {
     await page.getByText('您好，孙警官').waitFor();
     await expect(page.getByTestId('home-organ').textContent()).resolves.toBe('成都市公安局');
     await expect(page.getByTestId('home-jurisdiction').textContent()).resolves.toContain('成都');
-    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toMatch(/孙警官.*公安民警.*成都市公安局/);
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toMatch(
+      /孙警官.*公安民警.*成都市公安局/,
+    );
     await screenshot(page, 'police-home');
   });
 
@@ -58,7 +60,9 @@ describe('police portal', () => {
     await page.getByTestId('language-switch').click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await expect(page.getByText('Police Filing Review Portal').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Police Filing Review Portal').first().isVisible()).resolves.toBe(
+      true,
+    );
     // Changing the language does not flag the untouched fields.
     await expect(page.getByText('Please enter your username').count()).resolves.toBe(0);
     await screenshot(page, 'police-login-en');

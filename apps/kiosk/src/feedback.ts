@@ -15,8 +15,17 @@ export function sendResultOf(error: unknown): SendResult {
   const { code } = toApiError(error);
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return 'unpaired';
   // The rate limit is final for that rating, and bad input will not get better by retrying.
-  if (code === 'RATE_LIMITED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+  // An amendment too late or for another kiosk's rating is refused for good too: the rating stays.
+  if (
+    code === 'RATE_LIMITED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'AMEND_WINDOW_CLOSED' ||
+    code === 'FEEDBACK_OTHER_DEVICE'
+  )
     return 'refused';
+  // Everything else (no answer, SERVICE_UNAVAILABLE while the database is down, a server in
+  // trouble) is an outage: the rating stays queued and goes again with the same key.
   return 'retry';
 }
 
@@ -29,6 +38,7 @@ async function send(r: QueuedRating): Promise<SendResult> {
         tags: r.tags,
         comment: r.comment,
         recordedAt: r.recordedAt,
+        amendedAt: r.amendedAt,
       },
     });
     return 'stored';

@@ -10,7 +10,11 @@ export interface QueuedRating {
   comment: string | null;
   /** When the face was tapped (ISO). */
   recordedAt: string;
-  /** False while the customer may still add tags and a comment. */
+  /** When the customer gave the tags and comment (ISO); null until then. */
+  amendedAt: string | null;
+  /** Bumped by each change on the device: a send answered for an older revision sends again. */
+  rev: number;
+  /** Always true now: a tap is sent at once (kept for queues stored by an older kiosk). */
   ready: boolean;
 }
 
@@ -54,9 +58,12 @@ export function newKey(): string {
 
 /**
  * The device's outbox: every rating is written to storage the moment it is tapped, before any
- * request, and leaves only when the server has stored it (or refused it for good). Ratings go
- * out one at a time, oldest first; a failure to reach the server waits (exponential backoff
- * with jitter) and keeps the order; an unpaired device keeps its queue until it is paired again.
+ * request, and sent at once (so a low rating alerts the supervisor while the customer is still
+ * at the kiosk); tags and a comment given afterwards go out with the same key and amend it.
+ * An entry leaves only when the server has stored that revision (or refused it for good).
+ * Entries go out one at a time, oldest first; a failure to reach the server waits (exponential
+ * backoff with jitter) and keeps the order; an unpaired device keeps its queue until it is
+ * paired again.
  */
 export class Outbox {
   readonly items: ShallowRef<readonly QueuedRating[]>;
@@ -80,9 +87,14 @@ export class Outbox {
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as number));
     this.backoff = options.backoff ?? { first: 1000, max: 15_000 };
-    // A rating being composed when the page went away is sent as it was.
+    // A queue stored by an older kiosk: everything in it is sent as it was.
     this.items = shallowRef(
-      this.read<QueuedRating[]>(QUEUE_KEY, []).map((r) => ({ ...r, ready: true })),
+      this.read<QueuedRating[]>(QUEUE_KEY, []).map((r) => ({
+        ...r,
+        amendedAt: r.amendedAt ?? null,
+        rev: r.rev ?? 0,
+        ready: true,
+      })),
     );
     this.recent = this.read<number[]>(RECENT_KEY, []);
   }
@@ -99,7 +111,7 @@ export class Outbox {
     return verdict.ok ? null : verdict.retryAfterSeconds;
   }
 
-  /** Records a tapped rating on the device, before anything is sent. */
+  /** Records a tapped rating on the device, then sends it at once. */
   record(rating: QueuedRating['rating']): QueuedRating {
     const at = this.now();
     const item: QueuedRating = {
@@ -108,27 +120,33 @@ export class Outbox {
       tags: [],
       comment: null,
       recordedAt: new Date(at).toISOString(),
-      ready: false,
+      amendedAt: null,
+      rev: 0,
+      ready: true,
     };
     this.recent = [...this.recent.filter((t) => at - t < HOUR_MS), at];
     this.write(RECENT_KEY, this.recent);
     this.save([...this.items.value, item]);
+    void this.flush();
     return item;
   }
 
-  /** Adds the customer's tags and comment to a recorded rating and lets it go. */
-  finish(key: string, details: { tags?: FeedbackTag[]; comment?: string | null } = {}): void {
+  /**
+   * The customer's tags and comment for a rating recorded before: joined to it while it waits
+   * in the queue, else queued as an amendment with the same key. No details: nothing to send.
+   */
+  amend(rating: QueuedRating, details: { tags?: FeedbackTag[]; comment?: string | null }): void {
+    const tags = details.tags ?? [];
+    const comment = details.comment?.trim() || null;
+    if (!tags.length && !comment) return;
+    const amendedAt = new Date(this.now()).toISOString();
+    const queued = this.items.value.find((r) => r.key === rating.key);
     this.save(
-      this.items.value.map((r) =>
-        r.key === key
-          ? {
-              ...r,
-              tags: details.tags ?? r.tags,
-              comment: details.comment?.trim() || null,
-              ready: true,
-            }
-          : r,
-      ),
+      queued
+        ? this.items.value.map((r) =>
+            r.key === rating.key ? { ...r, tags, comment, amendedAt, rev: r.rev + 1 } : r,
+          )
+        : [...this.items.value, { ...rating, tags, comment, amendedAt, rev: rating.rev + 1 }],
     );
     void this.flush();
   }
@@ -159,7 +177,8 @@ export class Outbox {
         if (result === 'refused') this.dropped += 1;
         this.attempt = 0;
         this.status.value = 'online';
-        this.save(this.items.value.filter((r) => r.key !== head.key));
+        // Details given while this revision was on its way stay, and go out next.
+        this.save(this.items.value.filter((r) => !(r.key === head.key && r.rev === head.rev)));
       }
     } finally {
       this.sending = false;

@@ -1,14 +1,13 @@
 import { Role } from '@cqss/domain';
 import { createConsoleApp } from '@cqss/ui';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { pageMessages } from './locales';
 import { routes } from './routes';
 
 const { app, router } = createConsoleApp({
   app: 'police',
   allowedRoles: [Role.POLICE_OFFICER],
   routes,
-  messages: { 'zh-CN': zhCN, en },
+  pageMessages,
 });
 
 void router.isReady().then(() => app.mount('#app'));

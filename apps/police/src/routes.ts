@@ -1,45 +1,15 @@
 import type { RouteRecordRaw } from 'vue-router';
-import PoliceLayout from './components/PoliceLayout.vue';
+
+// Each feature folder adds its pages in pages/<feature>/routes.ts (`export const routes`).
+const featureRoutes = Object.values(
+  import.meta.glob<{ routes: RouteRecordRaw[] }>('./pages/*/routes.ts', { eager: true }),
+).flatMap((m) => m.routes);
 
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    component: PoliceLayout,
-    children: [
-      { path: '', name: 'home', component: () => import('./pages/home/HomePage.vue') },
-      {
-        path: 'filings',
-        name: 'filings',
-        component: () => import('./pages/filings/FilingQueuePage.vue'),
-      },
-      {
-        path: 'filings/:id',
-        name: 'filing',
-        component: () => import('./pages/filings/FilingReviewPage.vue'),
-        props: true,
-      },
-      {
-        path: 'reports',
-        name: 'reports',
-        component: () => import('./pages/reports/ReportListPage.vue'),
-      },
-      {
-        path: 'reports/:id',
-        name: 'report',
-        component: () => import('./pages/reports/ReportDetailPage.vue'),
-        props: true,
-      },
-      {
-        path: 'companies',
-        name: 'companies',
-        component: () => import('./pages/companies/CompanyListPage.vue'),
-      },
-      {
-        path: 'companies/:id',
-        name: 'company',
-        component: () => import('./pages/companies/CompanyPage.vue'),
-        props: true,
-      },
-    ],
+    // Lazy: the login screen does not need the app's frame.
+    component: () => import('./components/PoliceLayout.vue'),
+    children: featureRoutes,
   },
 ];

@@ -1,13 +1,21 @@
 /**
- * `pnpm bench`: throughput and latency of a representative authenticated list query
- * (customerUnits, 50 rows with their company) against the raw node:http + pg baseline,
- * in one run, each server in its own process, autocannon on loopback, bounded in time.
+ * `pnpm bench`: the API against a raw node:http + pg baseline on two operations, each server in
+ * its own process, autocannon on loopback, bounded in time:
+ *  - read: customerUnits(first: 50) with each unit's company (an authenticated list);
+ *  - write: the kiosk's submitFeedback against one raw INSERT of the same row.
+ * Fair by construction: the two servers take turns in alternating rounds (A B A B …, after a
+ * warm-up round each), so a change in the machine's load hits both alike; each ratio is the
+ * median of the rounds' ratios. The last line is the read ratio:
+ * `ratio (GraphQL / raw): 0.NNx`.
+ *
+ * BENCH_DURATION (s a round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (10);
+ * BENCH_SMOKE=1: one round of 1 s each, to show the bench still runs (the test command).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -17,9 +25,14 @@ import { startEmbeddedPostgres } from '../src/database/embedded';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import { seedDemo } from '../src/seed/demo-seed';
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const DURATION_S = Number(process.env.BENCH_DURATION ?? (SMOKE ? 1 : 5));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 5));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** Kiosks rating in the write bench: each rating is a minute after its device's last (the rate limit). */
+const DEVICES = 50;
 const QUERY = `query Bench { customerUnits(first: 50) { nodes { id name divisionCode company { name } } } }`;
+const SUBMIT = `mutation Rate($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id idempotencyKey rating recordedAt } }`;
 
 async function databaseServer(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.TEST_DATABASE_URL)
@@ -58,15 +71,84 @@ function start(
   });
 }
 
-function load(url: string, headers: Record<string, string>) {
-  return autocannon({
-    url,
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: QUERY }),
+interface Target {
+  url: string;
+  /** The request autocannon sends, made afresh each time (a write needs a new key and time). */
+  request: () => { path: string; headers: Record<string, string>; body: string };
+}
+
+/** Answers with 2xx, all loads: a write bench checks them against the rows stored. */
+let answered = 0;
+
+async function load(target: Target, seconds = DURATION_S): Promise<autocannon.Result> {
+  const result = await autocannon({
+    url: target.url,
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, ...target.request() }),
+      },
+    ],
   });
+  answered += result['2xx'];
+  return result;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const load1 = () => loadavg()[0]!.toFixed(2);
+
+/** Alternating rounds of the two servers; the table and the median ratio. */
+async function compare(title: string, api: Target, raw: Target): Promise<number> {
+  await load(api, 1);
+  await load(raw, 1);
+  const rounds: { api: autocannon.Result; raw: autocannon.Result }[] = [];
+  const loads: string[] = [load1()];
+  for (let i = 0; i < ROUNDS; i++) {
+    const a = await load(api);
+    const b = await load(raw);
+    rounds.push({ api: a, raw: b });
+  }
+  loads.push(load1());
+  const row = (label: string, rs: autocannon.Result[]) => ({
+    server: label,
+    'req/s (median)': Math.round(median(rs.map((r) => r.requests.average))),
+    'req/s (rounds)': rs.map((r) => Math.round(r.requests.average)).join(' '),
+    'p50 ms': median(rs.map((r) => r.latency.p50)),
+    'p99 ms': median(rs.map((r) => r.latency.p99)),
+    errors: rs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+  });
+  console.log(
+    `\n${title}: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION_S} s each, loopback, load average ${loads.join(' → ')}`,
+  );
+  console.table([
+    row(
+      'CQSS GraphQL',
+      rounds.map((r) => r.api),
+    ),
+    row(
+      'raw node:http + pg',
+      rounds.map((r) => r.raw),
+    ),
+  ]);
+  return median(rounds.map((r) => r.api.requests.average / r.raw.requests.average));
+}
+
+async function gql(url: string, query: string, variables: object, cookie?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench's own queries
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
 }
 
 async function main() {
@@ -78,20 +160,23 @@ async function main() {
   const url = new URL(db.url);
   url.pathname = `/${name}`;
   const children: ChildProcess[] = [];
+  const ds = createDataSource(url.toString(), createLogger('warn'));
   try {
-    const ds = createDataSource(url.toString(), createLogger('warn'));
     await ds.initialize();
     await ds.runMigrations();
-    await seedDemo(ds, 12);
+    await seedDemo(ds, 10);
     const [{ id: companyId }] = await ds.query(
       `SELECT company_id AS id FROM app_user WHERE username = 'cq.admin'`,
+    );
+    const [{ id: unitId }] = await ds.query(
+      `SELECT id FROM customer_unit WHERE company_id = $1 ORDER BY created_at LIMIT 1`,
+      [companyId],
     );
     await ds.query(
       `INSERT INTO customer_unit (company_id, name, credit_code, address, division_code, contact_name, contact_phone)
        SELECT $1, '客户单位 ' || i, lpad(i::text, 18, '0'), '重庆市渝中区', '500103', '联系人', '023-0000' FROM generate_series(1, 500) i`,
       [companyId],
     );
-    await ds.destroy();
 
     const api = await start(
       ['--enable-source-maps', 'dist/main.js'],
@@ -107,23 +192,34 @@ async function main() {
     );
     children.push(api.child);
     const apiUrl = api.match[1]!;
-    const login = await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `mutation { login(input: { username: "cq.admin", password: "${DEMO_PASSWORD}" }) { id } }`,
-      }),
-    });
-    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-    const check = (await (
-      await fetch(apiUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: QUERY }),
-      })
-    ).json()) as { data?: { customerUnits?: { nodes?: unknown[] } } };
+    const apiOrigin = new URL(apiUrl).origin;
+    const { cookie } = await gql(
+      apiUrl,
+      `mutation L($input: LoginInput!) { login(input: $input) { id } }`,
+      { input: { username: 'cq.admin', password: DEMO_PASSWORD } },
+    );
+    const check = await gql(apiUrl, QUERY, {}, cookie);
     if (check.data?.customerUnits?.nodes?.length !== 50)
       throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+
+    // The kiosks: registered and paired through the API, their pairing dated back so a rating a
+    // minute apart per device can be dated from 30 days ago onwards (the rate limit holds).
+    const kiosks: { id: string; cookie: string }[] = [];
+    for (let i = 0; i < DEVICES; i++) {
+      const reg = await gql(
+        apiUrl,
+        `mutation R($input: RegisterKioskInput!) { registerKiosk(input: $input) { pairingCode device { id } } }`,
+        { input: { customerUnitId: unitId, postId: null, name: `压测终端 ${i}` } },
+        cookie,
+      );
+      const paired = await gql(
+        apiUrl,
+        `mutation P($input: PairKioskInput!) { pairKiosk(input: $input) { deviceName } }`,
+        { input: { code: reg.data.registerKiosk.pairingCode } },
+      );
+      kiosks.push({ id: reg.data.registerKiosk.device.id, cookie: paired.cookie! });
+    }
+    await ds.query(`UPDATE kiosk_device SET paired_at = now() - interval '60 days'`);
 
     const raw = await start(
       ['-r', '@swc-node/register', 'bench/raw-server.ts'],
@@ -131,33 +227,71 @@ async function main() {
       /\{"port":(\d+)\}/,
     );
     children.push(raw.child);
-    const rawUrl = `http://127.0.0.1:${raw.match[1]}/graphql`;
+    const rawOrigin = `http://127.0.0.1:${raw.match[1]}`;
 
-    // Warm both up, then measure one after the other so they never share the CPU.
-    await load(apiUrl, { 'content-type': 'application/json', cookie }).then(() => undefined);
-    const apiResult = await load(apiUrl, { 'content-type': 'application/json', cookie });
-    await load(rawUrl, { 'content-type': 'application/json' });
-    const rawResult = await load(rawUrl, { 'content-type': 'application/json' });
+    const listBody = JSON.stringify({ query: QUERY });
+    const json = { 'content-type': 'application/json' };
+    const readApi: Target = {
+      url: apiOrigin,
+      request: () => ({ path: '/graphql', headers: { ...json, cookie: cookie! }, body: listBody }),
+    };
+    const readRaw: Target = {
+      url: rawOrigin,
+      request: () => ({ path: '/graphql', headers: json, body: listBody }),
+    };
+    // One sequence for both servers: rating n is kiosk n mod DEVICES's, a minute after its last.
+    const from = Date.now() - 30 * 86_400_000;
+    let n = 0;
+    const nextRating = () => {
+      const i = n++;
+      const kiosk = kiosks[i % DEVICES]!;
+      const recordedAt = new Date(from + Math.floor(i / DEVICES) * 61_000).toISOString();
+      return { kiosk, idempotencyKey: randomUUID(), recordedAt };
+    };
+    const writeApi: Target = {
+      url: apiOrigin,
+      request: () => {
+        const { kiosk, idempotencyKey, recordedAt } = nextRating();
+        const input = { idempotencyKey, rating: 5, recordedAt };
+        return {
+          path: '/graphql',
+          headers: { ...json, cookie: kiosk.cookie },
+          body: JSON.stringify({ query: SUBMIT, variables: { input } }),
+        };
+      },
+    };
+    const writeRaw: Target = {
+      url: rawOrigin,
+      request: () => {
+        const { kiosk, idempotencyKey, recordedAt } = nextRating();
+        return {
+          path: '/feedback',
+          headers: json,
+          body: JSON.stringify({ deviceId: kiosk.id, idempotencyKey, recordedAt }),
+        };
+      },
+    };
 
-    const row = (label: string, r: autocannon.Result) => ({
-      server: label,
-      'req/s': Math.round(r.requests.average),
-      'p50 ms': r.latency.p50,
-      'p99 ms': r.latency.p99,
-      errors: r.errors + r.non2xx,
-    });
-    console.log(
-      `\ncustomerUnits(first: 50) with company, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`,
+    answered = 0;
+    const write = await compare(
+      'submitFeedback vs one raw INSERT of the same row',
+      writeApi,
+      writeRaw,
     );
-    console.table([
-      row('CQSS GraphQL (Apollo + type-graphql + TypeORM)', apiResult),
-      row('raw node:http + pg, one SQL', rawResult),
-    ]);
-    console.log(
-      `ratio (GraphQL / raw): ${(apiResult.requests.average / rawResult.requests.average).toFixed(2)}x`,
+    // A refused rating is a 200 with errors: every answer must have stored its row (there may be
+    // more rows: requests in flight when a round ended are stored but not counted).
+    const [{ count }] = await ds.query(
+      `SELECT count(*)::int AS count FROM feedback WHERE device_id = ANY($1)`,
+      [kiosks.map((k) => k.id)],
     );
+    if (count < answered)
+      throw new Error(`${answered} ratings answered with 200, ${count} stored: some were refused`);
+    const read = await compare('customerUnits(first: 50) with company', readApi, readRaw);
+    console.log(`\nwrite ratio (submitFeedback / raw INSERT): ${write.toFixed(2)}x`);
+    console.log(`ratio (GraphQL / raw): ${read.toFixed(2)}x`);
   } finally {
     for (const c of children) c.kill('SIGTERM');
+    if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
     await db.stop();

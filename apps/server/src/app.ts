@@ -6,33 +6,46 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import express from 'express';
-import depthLimit from 'graphql-depth-limit';
-import { useServer } from 'graphql-ws/use/ws';
-import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config';
-import { complexityLimit } from './common/complexity';
 import type { AppServices, Context, CookieWriter } from './common/context';
+import { ServiceUnavailableError } from './common/errors';
 import { createFormatError } from './common/format-error';
+import { operationRules, operationRulesPlugin } from './common/operation-rules';
+import { hidingSuggestions, operationLimits } from './common/validation-rules';
 import { Loaders } from './common/loaders';
-import { requestLog } from './common/request-log';
+import { serviceUnavailable } from './common/service-unavailable';
 import type { Logger } from './common/logger';
+import { Metrics } from './common/metrics';
+import { metricsEndpoint, metricsPlugin } from './common/metrics-http';
+import { requestLog } from './common/request-log';
+import { currentRequest, requestScope } from './common/request-scope';
 import { createAppPubSub } from './common/pub-sub';
+import { graphqlCompression } from './http/compression';
+import { connectionDrainer } from './http/connection-drainer';
+import { securityHeaders } from './http/security-headers';
+import { graphqlBodyErrors } from './http/body-errors';
+import { serveGraphqlWs } from './http/graphql-ws';
 import { serveApps } from './http/static-apps';
+import { NotificationSender } from './modules/notifications/notification-sender';
+import { documentRoutes } from './http/documents';
+import { exportRoutes } from './http/exports';
+import { receiptRoutes } from './http/receipts';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { PrincipalCache } from './modules/auth/principal-cache';
 import { resolvePrincipal } from './modules/auth/session.service';
 import { Tokens } from './modules/auth/tokens';
+import { isDatabaseUnavailable } from './database/unavailable';
 import { buildAppSchema } from './schema/build-schema';
 
 export interface AppServer {
   httpServer: Server;
   services: AppServices;
+  /** Delivers the notification outbox; null where NOTIFY_POLL_MS is 0. */
+  notifications: NotificationSender | null;
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, lets requests in flight finish, closes subscriptions. The pool stays open. */
   stop(): Promise<void>;
@@ -55,6 +68,7 @@ export async function createAppServer(
     config,
     dataSource,
     logger,
+    metrics: new Metrics(dataSource),
     pubSub,
     tokens: new Tokens(config.SESSION_SECRET),
     throttle: new LoginThrottle(redis, namespace),
@@ -64,68 +78,82 @@ export async function createAppServer(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(securityHeaders());
   const httpServer = createServer(app);
+  const connections = connectionDrainer(httpServer);
 
   const contextFor = async (
     cookieHeader: string | undefined,
     ip: string,
     cookies: CookieWriter | null,
   ): Promise<Context> => ({
-    requestId: randomUUID(),
+    requestId: currentRequest()?.requestId ?? randomUUID(),
     ip,
-    principal: await resolvePrincipal(services, parseCookies(cookieHeader ?? '')),
+    principal: await resolvePrincipal(services, parseCookies(cookieHeader ?? '')).catch(
+      (err: unknown) => {
+        throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
+      },
+    ),
     loaders: new Loaders(dataSource),
     app: services,
     cookies,
   });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<
-    Record<string, unknown>,
-    { request: import('node:http').IncomingMessage }
-  >(
-    {
-      schema,
-      onConnect: async ({ extra }) => {
-        // SameSite cookies aside, refuse handshakes from other origins (cross-site WebSocket hijacking).
-        const { origin, host } = extra.request.headers;
-        if (origin && new URL(origin).host !== host) return false;
-        const principal = await resolvePrincipal(
-          services,
-          parseCookies(extra.request.headers.cookie ?? ''),
-        );
-        return principal !== null;
-      },
-      context: ({ extra }) =>
-        contextFor(extra.request.headers.cookie, extra.request.socket.remoteAddress ?? '', null),
+  const limits = operationLimits(config);
+  const rules = operationRules(schema, limits);
+  const formatError = hidingSuggestions(limits, createFormatError());
+  const wsCleanup = serveGraphqlWs(httpServer, {
+    schema,
+    rules,
+    formatError,
+    logger,
+    accept: async (request) => {
+      // SameSite cookies aside, refuse handshakes from other origins (cross-site WebSocket hijacking).
+      const { origin, host } = request.headers;
+      if (origin && new URL(origin).host !== host) return false;
+      const principal = await resolvePrincipal(
+        services,
+        parseCookies(request.headers.cookie ?? ''),
+      );
+      if (!principal) return false;
+      return { sessionId: principal.kind === 'user' ? principal.sessionId : null };
     },
-    wsServer,
-  );
+    context: (request) =>
+      contextFor(request.headers.cookie, request.socket.remoteAddress ?? '', null),
+    track: (result) => services.metrics.trackSubscription(result),
+  });
+  // A session ended on any replica (logout, a disabled account) closes its sockets here too.
+  services.principals.onRevoked((sessionId) => wsCleanup.closeSession(sessionId));
 
   const apollo = new ApolloServer<Context>({
     schema,
+    logger,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: drain, close the pool, stop the embedded database, exit.
     stopOnTerminationSignals: false,
-    introspection: config.NODE_ENV !== 'production',
+    // On in Apollo's own switch: `rules` refuses introspection in production, on both transports.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(),
-    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
+    formatError,
+    parseOptions: rules.parseOptions,
+    validationRules: rules.validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await Promise.all([connections.drain(), wsCleanup.dispose()]);
             },
           };
         },
       },
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
-      complexityLimit(schema, config.MAX_QUERY_COMPLEXITY),
-      requestLog(logger),
+      // Apollo's landing page loads its scripts from a CDN, which the pages' CSP forbids.
+      ApolloServerPluginLandingPageDisabled(),
+      operationRulesPlugin(rules),
+      serviceUnavailable(),
+      metricsPlugin(services.metrics),
+      requestLog(logger, config.SLOW_OPERATION_MS),
     ],
   });
   await apollo.start();
@@ -133,6 +161,7 @@ export async function createAppServer(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metricsEndpoint(services.metrics, config.METRICS_TOKEN));
   app.get('/readyz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -151,7 +180,9 @@ export async function createAppServer(
   } as const;
   app.use(
     '/graphql',
+    graphqlCompression(),
     express.json({ limit: '256kb' }),
+    requestScope,
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         contextFor(req.headers.cookie, req.ip ?? '', {
@@ -159,26 +190,43 @@ export async function createAppServer(
           clear: (name) => res.clearCookie(name, cookieOptions),
         }),
     }),
+    graphqlBodyErrors,
   );
 
+  const notifications =
+    config.NOTIFY_POLL_MS > 0
+      ? new NotificationSender(dataSource, logger, {
+          pollMs: config.NOTIFY_POLL_MS,
+          retryBaseMs: config.NOTIFY_RETRY_BASE_MS,
+          webhookHosts: config.NOTIFY_WEBHOOK_HOSTS,
+        })
+      : null;
+  notifications?.start();
+  // Files and the public receipt check, beside /graphql (GraphQL carries only their ids).
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
+    '/documents',
+    requestScope,
+    documentRoutes((req) => contextFor(req.headers.cookie, req.ip ?? '', null), logger),
   );
+  app.use('/r', requestScope, receiptRoutes(dataSource, logger));
+  app.use(
+    '/exports',
+    requestScope,
+    exportRoutes(
+      schema,
+      dataSource,
+      (req) => contextFor(req.headers.cookie, req.ip ?? '', null),
+      logger,
+    ),
+  );
+
   const served = serveApps(app, config.APPS_DIR);
   logger.debug({ served }, 'web apps');
 
   return {
     httpServer,
     services,
+    notifications,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -186,6 +234,7 @@ export async function createAppServer(
       }),
     stop: async () => {
       await apollo.stop();
+      await notifications?.stop();
       await services.principals.close();
       await closePubSub();
     },

@@ -39,6 +39,27 @@ const schema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  /** Bearer token Prometheus sends for GET /metrics; unset, the endpoint does not exist. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Operations slower than this are logged (by name) at warn. */
+  SLOW_OPERATION_MS: z.coerce.number().int().min(0).default(500),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** How long after the tap (device clock) a kiosk may add tags and a comment to its rating. */
+  FEEDBACK_AMEND_WINDOW_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Hosts besides WeCom's and DingTalk's own that robot webhooks may name (comma-separated): an outbound gateway, a test receiver. */
+  NOTIFY_WEBHOOK_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
+  /** How often the notification sender looks at the outbox; 0 turns the sender off on this replica. */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(0).default(2000),
+  /** The first retry's wait after a failed send; it doubles up to an hour. */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
 });
 
 export type Config = Omit<

@@ -1,10 +1,18 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createAppServer } from './app';
 import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config';
-import { createDataSource } from './database/data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded';
+import { closeDataSource, createDataSource } from './database/data-source';
+import {
+  EmbeddedDatabaseError,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './database/embedded';
 import { migrateAndSeed } from './database/migrate';
+
+/** A failure to start whose message says what to do. */
+class StartError extends Error {}
 
 async function main() {
   const config = loadConfig();
@@ -15,14 +23,27 @@ async function main() {
   if (!config.DATABASE_URL)
     embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_PG_PORT, logger);
   const dataSource = createDataSource(config.DATABASE_URL ?? embedded!.url, logger);
-  await dataSource.initialize();
-  await migrateAndSeed(dataSource, logger, {
-    demo: config.SEED_DEMO,
-    hashCost: config.PASSWORD_HASH_COST,
-  });
-
-  const server = await createAppServer(config, dataSource, logger);
-  const address = await server.listen(config.PORT, config.HOST);
+  let server: Awaited<ReturnType<typeof createAppServer>>;
+  let address: AddressInfo;
+  try {
+    await dataSource.initialize();
+    await migrateAndSeed(dataSource, logger, {
+      demo: config.SEED_DEMO,
+      hashCost: config.PASSWORD_HASH_COST,
+    });
+    server = await createAppServer(config, dataSource, logger);
+    address = await server.listen(config.PORT, config.HOST).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      throw new StartError(
+        `Port ${config.PORT} on ${config.HOST} is in use by another program.\n` +
+          `Stop it, or start the platform on another port with PORT=… (e.g. PORT=${config.PORT + 1} pnpm start).`,
+      );
+    });
+  } catch (err) {
+    // Leave no embedded PostgreSQL running behind a failed start.
+    await embedded?.stop().catch(() => undefined);
+    throw err;
+  }
   const base = `http://${address.address}:${address.port}`;
   logger.info(
     {
@@ -42,7 +63,7 @@ async function main() {
     logger.info({ signal }, 'shutting down: draining requests');
     try {
       await server.stop();
-      await dataSource.destroy();
+      await closeDataSource(dataSource);
       await embedded?.stop();
       logger.info('stopped');
       logger.flush();
@@ -57,10 +78,14 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof EmbeddedDatabaseError ||
+    err instanceof StartError
+  ) {
     console.error(err.message);
   } else {
-    console.error(err);
+    console.error(err ?? 'The platform failed to start for an unknown reason');
   }
   process.exit(1);
 });

@@ -1,11 +1,14 @@
+import { creditCodeCheckChar } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from './test-server';
+import { problemsOf } from './problems';
 
 let t: TestServer;
 let admin: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestServer({ MAX_QUERY_DEPTH: '3', MAX_QUERY_COMPLEXITY: '300' });
+  // Depth counts the root field as 1 (GraphQL Armor's count): UNITS below is 4 deep.
+  t = await startTestServer({ MAX_QUERY_DEPTH: '4', MAX_QUERY_COMPLEXITY: '300' });
   admin = await t.login('cq.admin');
   // More units than one page, so the page-size comparison below is meaningful.
   const company = (await admin.request(`query { me { company { id } } }`)).data!.me.company.id;
@@ -54,12 +57,34 @@ describe('bad requests', () => {
   it('refuses a page size out of range with a field message', async () => {
     const r = await admin.request(UNITS, { first: 0 });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.fields).toHaveProperty('first');
+    expect(problemsOf(r)).toEqual({ first: 'TOO_SMALL' });
   });
 
   it('refuses a forged cursor', async () => {
     const r = await admin.request(UNITS, { first: 5, after: 'bm90LWEtY3Vyc29y' });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(r)).toEqual({ after: 'CURSOR_INVALID' });
+  });
+
+  it('refuses an id that is not a UUID as bad input naming it, not as a server error', async () => {
+    const read = await admin.request(`query { customerUnit(id: "abc") { id } }`);
+    expect(codes(read)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(read)).toEqual({ id: 'NOT_UUID' });
+    const write = await admin.request(
+      `mutation ($input: CustomerUnitInput!) { updateCustomerUnit(id: "nope", input: $input) { id } }`,
+      {
+        input: {
+          name: '某单位',
+          creditCode: `91500103MA5U7XXX0${creditCodeCheckChar('91500103MA5U7XXX0')}`,
+          address: '重庆市渝中区',
+          divisionCode: '500103',
+          contactName: '张',
+          contactPhone: '023-63001234',
+          isKeyUnit: false,
+        },
+      },
+    );
+    expect(problemsOf(write)).toEqual({ id: 'NOT_UUID' });
   });
 
   it('refuses a query deeper than the limit', async () => {
@@ -68,7 +93,7 @@ describe('bad requests', () => {
       `query { kioskDevices { nodes { customerUnit { company { id } } } } }`,
     );
     expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(r.errors![0]!.message).toMatch(/exceeds maximum operation depth/);
+    expect(r.errors![0]!.message).toMatch(/depth limit of 4 exceeded, found 5/);
   });
 
   it('refuses an operation that is too expensive', async () => {

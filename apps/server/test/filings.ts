@@ -5,7 +5,6 @@ import type { GqlClient, GqlResult } from './test-server';
 const today = () => toCalendarDate(new Date());
 let serial = 0;
 
- 
 function must(r: GqlResult, what: string): Record<string, any> {
   if (r.errors?.length || !r.data) throw new Error(`${what}: ${JSON.stringify(r.errors)}`);
   return r.data;

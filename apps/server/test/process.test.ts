@@ -1,13 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runServer, waitFor } from './server-process';
 
-const serverDir = path.join(__dirname, '..');
 const serverUrl = inject('databaseServerUrl');
 const dbName = `cqss_test_proc_${randomBytes(4).toString('hex')}`;
 
@@ -18,44 +19,10 @@ async function admin(sql: string) {
   await c.end();
 }
 
-/** Runs src/main.ts as `pnpm dev` would, collecting its output. */
-function runServer(env: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@cqss/source', '-r', '@swc-node/register', 'src/main.ts'],
-    {
-      cwd: serverDir,
-      env: {
-        PATH: process.env.PATH,
-        // As deployed: libraries behave differently under NODE_ENV=test (Apollo's own signal handlers).
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'info',
-        PASSWORD_HASH_COST: '10',
-        SESSION_SECRET: 'x'.repeat(40),
-        APPS_DIR: '/nonexistent',
-        ...env,
-      },
-    },
-  );
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
-
-async function waitFor(predicate: () => boolean, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 beforeAll(() => admin(`CREATE DATABASE ${dbName}`));
 afterAll(() => admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
 
-describe('the server process', () => {
+describe('the server process', { timeout: 120_000 }, () => {
   it('names every bad configuration value and exits 1', async () => {
     const run = runServer({ PORT: 'abc', DATABASE_URL: 'mysql://nope', SESSION_TTL_HOURS: '-1' });
     expect(await run.exited).toBe(1);
@@ -85,6 +52,22 @@ describe('the server process', () => {
       await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     } finally {
       child?.kill('SIGKILL');
+    }
+  });
+
+  it('says in words when its HTTP port is taken, and exits 1', async () => {
+    const squatter = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => squatter.once('listening', r));
+    const { port } = squatter.address() as AddressInfo;
+    try {
+      const url = new URL(serverUrl);
+      url.pathname = `/${dbName}`;
+      const run = runServer({ DATABASE_URL: url.toString(), PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Port ${port} on 127.0.0.1 is in use by another program.`);
+      expect(run.output()).toMatch(/PORT=/);
+    } finally {
+      squatter.close();
     }
   });
 

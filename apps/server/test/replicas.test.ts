@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type TestServer } from './test-server';
+import { supervisorAccount } from './operations';
+import { socketOf } from './ws-client';
 
 // Two replicas on one database, sharing Redis, as behind a load balancer.
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -31,6 +33,34 @@ describe('replicas sharing Redis', () => {
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('a disabled account is signed out on the other replica at once, its socket there closed', async () => {
+    const adminOnA = await a.login('cq.admin');
+    const dutyOnB = await supervisorAccount(b, 'cq.replica.duty');
+    expect((await dutyOnB.request(ME)).data!.me.username).toBe('cq.replica.duty'); // cached on B
+    const socket = socketOf(b.url, dutyOnB);
+    const closed = new Promise<unknown>((resolve) => {
+      socket.subscribe(
+        { query: `subscription { feedbackAlertRaised { id } }` },
+        { next: () => {}, error: resolve, complete: () => resolve('complete') },
+      );
+    });
+    const id = (await dutyOnB.request(`query { me { id } }`)).data!.me.id;
+    await new Promise((r) => setTimeout(r, 200)); // the socket is open
+    const disabled = await adminOnA.request(
+      `mutation($id: ID!) { disableAccount(id: $id) { active } }`,
+      { id },
+    );
+    expect(disabled.data).toEqual({ disableAccount: { active: false } });
+    let result = await dutyOnB.request(ME);
+    for (let i = 0; i < 20 && !result.errors; i++) {
+      await new Promise((r) => setTimeout(r, 25)); // the event crosses Redis asynchronously
+      result = await dutyOnB.request(ME);
+    }
+    expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+    expect(await closed).toMatchObject({ code: 4401 });
+    await socket.dispose();
+  });
+
   it('counts failed sign-ins against an account across replicas', async () => {
     for (let i = 0; i < 5; i++) {
       const server = i % 2 ? a : b;
@@ -45,6 +75,19 @@ describe('replicas sharing Redis', () => {
           .request(LOGIN, { input: { username: 'cq.supervisor', password: 'Cqss@2026' } }),
       ),
     ).toEqual(['RATE_LIMITED']);
+  });
+
+  it('evaluates only five of 20 wrong passwords sent at once to both replicas for one account', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b)
+          .client()
+          .request(LOGIN, { input: { username: 'cq.guard2', password: `x${i}` } }),
+      ),
+    );
+    const evaluated = results.filter((r) => codes(r)[0] === 'INVALID_CREDENTIALS').length;
+    expect(evaluated).toBe(5);
+    expect(results.filter((r) => codes(r)[0] === 'RATE_LIMITED')).toHaveLength(15);
   });
 });
 

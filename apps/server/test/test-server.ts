@@ -54,6 +54,43 @@ export class GqlClient {
   }
 }
 
+/** The test servers' password cost; the template's users were hashed at it. */
+const PASSWORD_HASH_COST = 10;
+
+/**
+ * The run's template database for this quarter hour, migrated and seeded with the demo by the
+ * first file that asks (the others wait on an advisory lock). The demo's shifts and questions
+ * are placed relative to the clock at seeding, so a template serves 15 minutes at most.
+ */
+async function template(serverUrl: string): Promise<string> {
+  const name = `${inject('templatePrefix')}_${Math.floor(Date.now() / 900_000)}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`SELECT pg_advisory_lock(hashtext($1))`, [name]);
+    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (!rowCount) {
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const ds = createDataSource(url.toString(), createLogger('warn'));
+      await ds.initialize();
+      try {
+        await ds.runMigrations();
+        await seedDemo(ds, PASSWORD_HASH_COST);
+      } catch (err) {
+        await ds.destroy();
+        await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); // never a half-seeded template
+        throw err;
+      }
+      await ds.destroy();
+    }
+    return name;
+  } finally {
+    await admin.end(); // and with the session its advisory lock
+  }
+}
+
 export interface TestServer {
   url: string;
   config: Config;
@@ -68,7 +105,8 @@ export interface TestServer {
 }
 
 /**
- * A real server on its own fresh, migrated, seeded database, dropped again by close(); or a
+ * A real server on its own fresh, migrated, seeded database (a copy of the run's template),
+ * dropped again by close(); or a
  * second server process-alike (a replica) on another server's database.
  */
 export async function startTestServer(
@@ -83,7 +121,8 @@ export async function startTestServer(
   if (!shared) {
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    // A copy of the run's migrated, seeded template (see global-setup.ts).
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${await template(serverUrl)}`);
     await admin.end();
   }
   const url = new URL(serverUrl);
@@ -93,18 +132,15 @@ export async function startTestServer(
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
     SESSION_SECRET: shared?.config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
-    PASSWORD_HASH_COST: '10',
+    PASSWORD_HASH_COST: String(PASSWORD_HASH_COST),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     APPS_DIR: '/nonexistent',
+    NOTIFY_POLL_MS: '0', // no sender unless a test asks for one
     ...env,
   });
   const logger = createLogger(config.LOG_LEVEL);
   const dataSource = createDataSource(config.DATABASE_URL!, logger);
   await dataSource.initialize();
-  if (!shared) {
-    await dataSource.runMigrations();
-    await seedDemo(dataSource, config.PASSWORD_HASH_COST);
-  }
   const server = await createAppServer(config, dataSource, logger);
   const address = await server.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;

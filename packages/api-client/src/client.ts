@@ -6,10 +6,13 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { Observable, throwError } from 'rxjs';
 import { ApiRequestError, fromGraphQLError, toApiError, type ApiError } from './errors';
+import { typePolicies } from './pagination';
 
 export interface ApiClientOptions {
   /** A request answered UNAUTHENTICATED: the session is gone, send the user to sign in. */
   onUnauthenticated: (operationName: string | undefined) => void;
+  /** A request answered PASSWORD_CHANGE_REQUIRED: the user signed in with a one-time password. */
+  onPasswordChangeRequired?: () => void;
   /** Turns an error into a message in the user's language (see @cqss/ui formatError). */
   translateError: (error: ApiError) => string;
   /** HTTP endpoint; default `/graphql` on this origin. */
@@ -19,25 +22,35 @@ export interface ApiClientOptions {
 }
 
 /** `ws(s)://<this host>/graphql`, so the dev proxy and the server both work. */
-export function webSocketUrl(path = '/graphql', loc: Pick<Location, 'protocol' | 'host'> = location) {
+export function webSocketUrl(
+  path = '/graphql',
+  loc: Pick<Location, 'protocol' | 'host'> = location,
+) {
   return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}${path}`;
 }
 
 /**
- * The one error link: UNAUTHENTICATED calls `onUnauthenticated`; every other GraphQL error
+ * The one error link: UNAUTHENTICATED calls `onUnauthenticated`, PASSWORD_CHANGE_REQUIRED
+ * `onPasswordChangeRequired`; every other GraphQL error
  * keeps its `extensions` (code and parameters, for forms) but gets a translated message;
  * a transport failure becomes an ApiRequestError (NETWORK_ERROR …) with a translated message.
  */
 export function createErrorLink({
   onUnauthenticated,
+  onPasswordChangeRequired,
   translateError,
-}: Pick<ApiClientOptions, 'onUnauthenticated' | 'translateError'>): ApolloLink {
+}: Pick<
+  ApiClientOptions,
+  'onUnauthenticated' | 'onPasswordChangeRequired' | 'translateError'
+>): ApolloLink {
   return new ErrorLink(({ error, result, operation }) => {
     if (CombinedGraphQLErrors.is(error)) {
       if (error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
         onUnauthenticated(operation.operationName);
         return;
       }
+      if (error.errors.some((e) => e.extensions?.code === 'PASSWORD_CHANGE_REQUIRED'))
+        onPasswordChangeRequired?.();
       if (!result) return;
       const errors = error.errors.map((e) => ({
         ...e,
@@ -74,7 +87,7 @@ export function createApiClient(options: ApiClientOptions): ApolloClient {
     );
   return new ApolloClient({
     link: ApolloLink.from([createErrorLink(options), transport]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

@@ -225,13 +225,22 @@ describe('useMutation', () => {
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 
-  it('keeps BAD_USER_INPUT field messages', async () => {
+  it('keeps the field problems of BAD_USER_INPUT', async () => {
+    const tooShort = {
+      field: 'username',
+      code: 'TOO_SHORT',
+      message: 'At least 3 characters',
+      params: { min: 3 },
+    };
     const { client } = makeClient(() => ({
       data: null,
       errors: [
         {
           message: 'Some fields are not valid',
-          extensions: { code: 'BAD_USER_INPUT', fields: { username: ['too short'] } },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            problems: [tooShort],
+          },
         },
       ],
     }));
@@ -239,7 +248,7 @@ describe('useMutation', () => {
     const error = await m.mutate({ input: { username: 'a', password: 'b' } }).catch((e) => e);
     expect(toApiError(error)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { username: ['too short'] },
+      problems: [tooShort],
     });
   });
 });

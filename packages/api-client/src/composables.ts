@@ -7,6 +7,7 @@ import type {
   WatchQueryFetchPolicy,
 } from '@apollo/client';
 import {
+  computed,
   getCurrentScope,
   inject,
   onScopeDispose,
@@ -14,6 +15,7 @@ import {
   toValue,
   watch,
   type App,
+  type ComputedRef,
   type InjectionKey,
   type MaybeRefOrGetter,
   type ShallowRef,
@@ -48,6 +50,11 @@ export interface UseQueryResult<TData, TVariables> {
   error: ShallowRef<ErrorLike | undefined>;
   /** Runs the query again from the network; resolves when it has answered. */
   refetch: (variables?: Partial<TVariables>) => Promise<void>;
+  /**
+   * Fetches with these variables on top of the current ones and lets the cache's field policy
+   * merge the answer (the next page of a list); rejects with the error.
+   */
+  fetchMore: (variables: Partial<TVariables>) => Promise<void>;
 }
 
 /**
@@ -113,7 +120,91 @@ export function useQuery<TData, TVariables extends OperationVariables = Operatio
     }
   };
 
-  return { data, loading, error, refetch };
+  const fetchMore = async (vars: Partial<TVariables>) => {
+    if (!observable) return;
+    const watched = observable;
+    await watched.fetchMore({ variables: vars } as Parameters<typeof watched.fetchMore>[0]);
+    // The merged list is in the cache now; show it without waiting for the watch to tick.
+    const merged = client.readQuery<TData, TVariables>({
+      query,
+      variables: watched.variables,
+    } as Parameters<typeof client.readQuery<TData, TVariables>>[0]);
+    if (observable === watched && merged) data.value = merged as TData;
+  };
+
+  return { data, loading, error, refetch, fetchMore };
+}
+
+/** A cursor-paginated list as the server returns it. */
+export interface CursorPage<TNode> {
+  nodes: readonly TNode[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+export interface CursorList<TNode> {
+  /** Every row loaded so far, first page first, from the cache (fresh after mutations). */
+  nodes: ComputedRef<readonly TNode[]>;
+  loading: ShallowRef<boolean>;
+  error: ShallowRef<ErrorLike | undefined>;
+  /** There is a next page. */
+  hasMore: ComputedRef<boolean>;
+  loadingMore: ShallowRef<boolean>;
+  moreError: ShallowRef<unknown>;
+  /** Appends the next page; resolves when it is in (errors go to `moreError`). */
+  loadMore: () => Promise<void>;
+  /** Starts again from the first page (after a row was added elsewhere, for instance). */
+  refetch: () => Promise<void>;
+}
+
+/**
+ * A cursor-paginated list on the Apollo cache: the first page watched, "load more" fetching the
+ * next one into the same cached list (see `cursorPagination`); new filters start from the top.
+ */
+export function useCursorList<
+  TData,
+  TVariables extends { first?: number | null; after?: string | null },
+  TNode,
+>(
+  document: Document<TData, TVariables>,
+  filters: MaybeRefOrGetter<Omit<TVariables, 'first' | 'after'>>,
+  select: (data: TData) => CursorPage<TNode>,
+  pageSize = 20,
+  options: Pick<UseQueryOptions, 'enabled' | 'client'> = {},
+): CursorList<TNode> {
+  const variables = computed(() => ({ ...toValue(filters), first: pageSize }) as TVariables);
+  const query = useQuery(document, variables, {
+    ...options,
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = computed(() => (query.data.value ? select(query.data.value) : null));
+  const loadingMore = shallowRef(false);
+  const moreError = shallowRef<unknown>(null);
+  watch(variables, () => (moreError.value = null), { deep: true });
+
+  async function loadMore() {
+    const after = page.value?.pageInfo.endCursor;
+    if (!page.value?.pageInfo.hasNextPage || !after || loadingMore.value) return;
+    loadingMore.value = true;
+    moreError.value = null;
+    try {
+      await query.fetchMore({ after } as Partial<TVariables>);
+    } catch (error) {
+      moreError.value = error;
+    } finally {
+      loadingMore.value = false;
+    }
+  }
+
+  return {
+    nodes: computed(() => page.value?.nodes ?? []),
+    loading: query.loading,
+    error: query.error,
+    hasMore: computed(() => page.value?.pageInfo.hasNextPage ?? false),
+    loadingMore,
+    moreError,
+    loadMore,
+    refetch: () => query.refetch(),
+  };
 }
 
 export interface UseMutationResult<TData, TVariables> {

@@ -8,6 +8,7 @@ export const MeDocument = graphql(/* GraphQL */ `
       username
       displayName
       role
+      mustChangePassword
       company {
         id
         name
@@ -28,6 +29,7 @@ export const LoginDocument = graphql(/* GraphQL */ `
       username
       displayName
       role
+      mustChangePassword
       company {
         id
         name

@@ -1,6 +1,7 @@
 /**
- * Codes the server puts in `extensions.code` (DESIGN.md), plus two the client makes itself:
- * NETWORK_ERROR (no answer) and UNKNOWN (an answer we cannot read).
+ * Codes the server puts in `extensions.code` (the domain's rule codes and the server's own),
+ * plus two the client makes itself: NETWORK_ERROR (no answer) and UNKNOWN (an answer we
+ * cannot read).
  */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -10,6 +11,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'BAD_USER_INPUT',
   'RATE_LIMITED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
   'ILLEGAL_TRANSITION',
   'FOREIGN_INVESTED_KEY_UNIT',
@@ -29,15 +32,27 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One error as the UI needs it: a stable code, the values a translation needs, field messages. */
+/**
+ * What is wrong with one input field, as the server sends it in `extensions.problems`: the
+ * field's path (`contactPhone`, `items.0.name`), a stable code clients translate as
+ * `problems.<CODE>`, an English message to fall back on, and the translation's values.
+ */
+export interface ApiProblem {
+  field: string;
+  code: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** One error as the UI needs it: a stable code, the values its translation needs, field problems. */
 export interface ApiError {
   code: string;
   /** The server's own (English) message; shown only when a code has no translation. */
   message: string;
-  /** `extensions` minus `code` and `fields`, e.g. `retryAfterSeconds`. */
+  /** `extensions` minus `code` and `problems`, e.g. `retryAfterSeconds`. */
   params: Record<string, unknown>;
-  /** BAD_USER_INPUT: input field → messages. */
-  fields: Record<string, string[]>;
+  /** What is wrong with which field: always read on BAD_USER_INPUT, also on some rule errors. */
+  problems: ApiProblem[];
 }
 
 interface FormattedError {
@@ -49,7 +64,7 @@ interface FormattedError {
 export class ApiRequestError extends Error implements ApiError {
   readonly code: string;
   readonly params: Record<string, unknown>;
-  readonly fields: Record<string, string[]>;
+  readonly problems: ApiProblem[];
   /** The GraphQL errors of the response, if any. */
   readonly errors: readonly FormattedError[];
 
@@ -58,36 +73,51 @@ export class ApiRequestError extends Error implements ApiError {
     this.name = 'ApiRequestError';
     this.code = error.code;
     this.params = error.params;
-    this.fields = error.fields;
+    this.problems = error.problems;
     this.errors = errors;
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The well-formed entries of `extensions.problems`; anything else is dropped. */
+function readProblems(value: unknown): ApiProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((p: unknown) =>
+    isRecord(p) && typeof p.field === 'string' && typeof p.code === 'string'
+      ? [
+          {
+            field: p.field,
+            code: p.code,
+            message: typeof p.message === 'string' ? p.message : p.code,
+            params: isRecord(p.params) ? p.params : {},
+          },
+        ]
+      : [],
+  );
+}
+
 /** Shapes one GraphQL error from a response. */
 export function fromGraphQLError(error: FormattedError): ApiError {
-  const { code, fields, ...params } = error.extensions ?? {};
+  const { code, problems, ...params } = error.extensions ?? {};
   return {
     code: typeof code === 'string' ? code : 'UNKNOWN',
     message: error.message,
     params,
-    fields: isFieldMap(fields) ? fields : {},
+    problems: readProblems(problems),
   };
 }
 
 /** Already shaped (what the error link hands to `translateError`). */
 function isApiError(value: unknown): value is ApiError {
-  if (typeof value !== 'object' || value === null || value instanceof Error) return false;
-  const v = value as Partial<ApiError>;
+  if (!isRecord(value) || value instanceof Error) return false;
   return (
-    typeof v.code === 'string' &&
-    typeof v.message === 'string' &&
-    isFieldMap(v.params) &&
-    isFieldMap(v.fields)
+    typeof value.code === 'string' &&
+    typeof value.message === 'string' &&
+    isRecord(value.params) &&
+    Array.isArray(value.problems)
   );
-}
-
-function isFieldMap(value: unknown): value is Record<string, string[]> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hasErrors(value: unknown): value is { errors: readonly FormattedError[] } {
@@ -105,13 +135,14 @@ function hasErrors(value: unknown): value is { errors: readonly FormattedError[]
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiRequestError) {
-    return { code: error.code, message: error.message, params: error.params, fields: error.fields };
+    const { code, message, params, problems } = error;
+    return { code, message, params, problems };
   }
   if (isApiError(error)) return error;
   if (hasErrors(error)) return fromGraphQLError(error.errors[0]!);
   if (error instanceof TypeError) {
     // fetch rejects with a TypeError when the network is down or the server unreachable.
-    return { code: 'NETWORK_ERROR', message: error.message, params: {}, fields: {} };
+    return { code: 'NETWORK_ERROR', message: error.message, params: {}, problems: [] };
   }
   const message = error instanceof Error ? error.message : String(error);
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
@@ -120,14 +151,54 @@ export function toApiError(error: unknown): ApiError {
       code: statusCode >= 500 ? 'NETWORK_ERROR' : 'UNKNOWN',
       message,
       params: { statusCode },
-      fields: {},
+      problems: [],
     };
   }
-  return { code: 'UNKNOWN', message, params: {}, fields: {} };
+  return { code: 'UNKNOWN', message, params: {}, problems: [] };
 }
 
 /** Whether an error means "sign in (or pair) first". */
 export function isAuthError(error: unknown): boolean {
   const { code } = toApiError(error);
   return code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+type Exists = (key: string) => boolean;
+
+/** A field problem in the user's language (`problems.<CODE>` with its params), else the server's words. */
+export function problemText(
+  problem: Pick<ApiProblem, 'code' | 'message' | 'params'>,
+  t: Translate,
+  te: Exists,
+): string {
+  const key = `problems.${problem.code}`;
+  return te(key) ? t(key, problem.params) : problem.message;
+}
+
+/**
+ * One message per field for a form, in the user's language: the first problem of each field.
+ * With `fields` (those the form shows), a problem goes to the listed field it lies within
+ * (`items.2.name` to `items`) and problems of other fields are left out, so the caller can
+ * show the error as a whole when nothing is left.
+ */
+export function fieldMessages(
+  error: unknown,
+  t: Translate,
+  te: Exists,
+  fields?: readonly string[],
+): Record<string, string> {
+  if (!error) return {};
+  const shownAt = (path: string) =>
+    fields
+      ? ([...fields]
+          .sort((a, b) => b.length - a.length)
+          .find((f) => path === f || path.startsWith(`${f}.`)) ?? null)
+      : path;
+  const out: Record<string, string> = {};
+  for (const problem of toApiError(error).problems) {
+    const field = shownAt(problem.field);
+    if (field !== null && !(field in out)) out[field] = problemText(problem, t, te);
+  }
+  return out;
 }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, gqlFetch } from './gql-fetch';
 
 const doc = Object.assign(new String('query Kiosk { kiosk { deviceName } }'), {
-  __apiType: undefined as unknown as ((v: Record<string, never>) => { kiosk: { deviceName: string } }) | undefined,
+  __apiType: undefined as unknown as
+    ((v: Record<string, never>) => { kiosk: { deviceName: string } }) | undefined,
 });
 
 function respond(status: number, body: unknown) {
@@ -35,8 +36,13 @@ describe('gqlFetch', () => {
 
   it.each([
     ['UNAUTHENTICATED', 200, {}],
-    ['BAD_USER_INPUT', 200, { fields: { code: ['wrong'] } }],
+    [
+      'BAD_USER_INPUT',
+      200,
+      { problems: [{ field: 'code', code: 'PAIRING_CODE_INVALID', message: 'wrong' }] },
+    ],
     ['GRAPHQL_VALIDATION_FAILED', 400, {}],
+    ['SERVICE_UNAVAILABLE', 503, { retryAfterSeconds: 5 }],
   ])('throws %s from the first error', async (code, status, extra) => {
     respond(status, { errors: [{ message: 'no', extensions: { code, ...extra } }] });
     const error = await gqlFetch(doc).catch((e: unknown) => e);

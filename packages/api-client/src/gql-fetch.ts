@@ -1,8 +1,15 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { ApiRequestError, fromGraphQLError } from './errors';
 
-export { ApiRequestError, toApiError, isAuthError, ERROR_CODES } from './errors';
-export type { ApiError, ErrorCode } from './errors';
+export {
+  ApiRequestError,
+  toApiError,
+  isAuthError,
+  ERROR_CODES,
+  fieldMessages,
+  problemText,
+} from './errors';
+export type { ApiError, ApiProblem, ErrorCode } from './errors';
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -31,7 +38,12 @@ export async function gqlFetch<TResult, TVariables>(
     });
   } catch (cause) {
     throw new ApiRequestError(
-      { code: 'NETWORK_ERROR', message: 'The server could not be reached', params: {}, fields: {} },
+      {
+        code: 'NETWORK_ERROR',
+        message: 'The server could not be reached',
+        params: {},
+        problems: [],
+      },
       [],
       { cause },
     );
@@ -45,19 +57,20 @@ export async function gqlFetch<TResult, TVariables>(
         code: response.status >= 500 ? 'NETWORK_ERROR' : 'UNKNOWN',
         message: `Unreadable response (HTTP ${response.status})`,
         params: { statusCode: response.status },
-        fields: {},
+        problems: [],
       },
       [],
       { cause },
     );
   }
-  if (body.errors?.length) throw new ApiRequestError(fromGraphQLError(body.errors[0]!), body.errors);
+  if (body.errors?.length)
+    throw new ApiRequestError(fromGraphQLError(body.errors[0]!), body.errors);
   if (body.data == null) {
     throw new ApiRequestError({
       code: 'UNKNOWN',
       message: `No data (HTTP ${response.status})`,
       params: { statusCode: response.status },
-      fields: {},
+      problems: [],
     });
   }
   return body.data;

@@ -3,8 +3,10 @@ import { createApp } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import AppRoot from './components/AppRoot.vue';
 import LoginPage from './components/LoginPage.vue';
+import NotFoundPage from './components/NotFoundPage.vue';
 import { formatError } from './format';
 import { createAppI18n, type Locale } from './i18n';
+import { lazyMessages, provideLocaleSwitch, type MessageLoaders } from './i18n/lazy-messages';
 import { sessionGuard, type AppName } from './session';
 
 export interface ConsoleAppOptions {
@@ -13,15 +15,35 @@ export interface ConsoleAppOptions {
   allowedRoles: readonly Role[];
   /** The app's signed-in pages (the login route is added here). */
   routes: RouteRecordRaw[];
-  messages: Partial<Record<Locale, Record<string, unknown>>>;
+  /** The app's messages that load with the login screen (beside the shared ones). */
+  messages?: Partial<Record<Locale, Record<string, unknown>>>;
+  /** The signed-in pages' messages, loaded before the first of them (not with the login screen). */
+  pageMessages?: MessageLoaders;
 }
 
 /**
  * Wires a console app the same way for admin and police: i18n, the API client with its
  * error link, the router under the app's base path with a login route and the session guard.
  */
-export function createConsoleApp({ app: name, allowedRoles, routes, messages }: ConsoleAppOptions) {
+export function createConsoleApp({
+  app: name,
+  allowedRoles,
+  routes,
+  messages = {},
+  pageMessages = {},
+}: ConsoleAppOptions) {
   const i18n = createAppI18n(messages);
+  const later = lazyMessages(i18n, pageMessages);
+  // An unknown address gets a page that says so, inside the app's frame when it has one.
+  const notFound: RouteRecordRaw = {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: NotFoundPage,
+  };
+  const framed = routes.find((r) => r.path === '/' && r.children);
+  const appRoutes = framed
+    ? routes.map((r) => (r === framed ? { ...r, children: [...r.children!, notFound] } : r))
+    : [...routes, notFound];
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes: [
@@ -32,8 +54,14 @@ export function createConsoleApp({ app: name, allowedRoles, routes, messages }: 
         props: { app: name, allowedRoles },
         meta: { public: true },
       },
-      ...routes,
-      { path: '/:pathMatch(.*)*', redirect: '/' },
+      {
+        // Outside the app's frame: with a one-time password nothing else would load.
+        path: '/password',
+        name: 'change-password',
+        component: () => import('./components/ChangePasswordPage.vue'),
+        props: { app: name },
+      },
+      ...appRoutes,
     ],
   });
   const t = (key: string, params?: Record<string, unknown>) => i18n.global.t(key, params ?? {});
@@ -50,13 +78,22 @@ export function createConsoleApp({ app: name, allowedRoles, routes, messages }: 
           router.replace({ name: 'login', query: { expired: '1', redirect: current.fullPath } }),
         );
     },
+    onPasswordChangeRequired: () => {
+      const current = router.currentRoute.value;
+      if (current.name === 'change-password' || current.meta.public) return;
+      void router.replace({ name: 'change-password', query: { redirect: current.fullPath } });
+    },
   });
   router.beforeEach(sessionGuard(client, allowedRoles));
+  router.beforeEach(async (to) => {
+    if (!to.meta.public) await later.load();
+  });
 
   const app = createApp(AppRoot);
   app.use(i18n);
   app.use(router);
   provideApiClient(app, client);
+  provideLocaleSwitch(app, later.switchTo);
   return { app, router, client, i18n };
 }
 

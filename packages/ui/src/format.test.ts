@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from 'vue-i18n';
-import { formatDate, formatDateTime, formatError, formatTime } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatError,
+  formatList,
+  formatTime,
+  labelled,
+} from './format';
 import { sharedMessages } from './i18n';
 
 function translator(locale: 'zh-CN' | 'en') {
@@ -65,10 +72,21 @@ describe('formatError', () => {
     ],
     [
       'zh-CN',
-      { code: 'RATE_LIMITED', message: 'x', params: { retryAfterSeconds: 61 }, fields: {} },
+      { code: 'RATE_LIMITED', message: 'x', params: { retryAfterSeconds: 61 }, problems: [] },
       '尝试次数过多，请在 2 分钟后再试。',
     ],
   ] as const)('%s: %j', (locale, error, expected) => {
     expect(formatError(error, translator(locale))).toBe(expected);
+  });
+});
+
+describe('lists and labels in each language', () => {
+  it('joins a list with 、 in Chinese and a comma and space in English', () => {
+    expect(formatList(['门卫', '巡逻'], 'zh-CN')).toBe('门卫、巡逻');
+    expect(formatList(['Gate duty', 'Patrol'], 'en')).toBe('Gate duty, Patrol');
+  });
+  it('puts a full-width colon in Chinese and a colon and space in English', () => {
+    expect(labelled('答复', '门诊楼', 'zh-CN')).toBe('答复：门诊楼');
+    expect(labelled('Answer', '门诊楼', 'en')).toBe('Answer: 门诊楼');
   });
 });

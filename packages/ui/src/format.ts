@@ -50,6 +50,16 @@ const KNOWN_CODES = new Set<string>(ERROR_CODES);
  * (RATE_LIMITED's `retryAfterSeconds` becomes a readable `wait`). Unknown codes say what the
  * server said, under a translated heading.
  */
+/** A list as each language writes it: 门卫、巡逻 in Chinese, "Gate duty, Patrol" in English. */
+export function formatList(items: readonly string[], locale: string): string {
+  return items.join(locale === 'en' ? ', ' : '、');
+}
+
+/** "Label: value" as each language writes it: 答复：门诊楼 in Chinese, "Answer: 门诊楼" in English. */
+export function labelled(label: string, value: string, locale: string): string {
+  return locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+}
+
 export function formatError(error: unknown, t: Translate): string {
   const e = toApiError(error);
   if (!KNOWN_CODES.has(e.code) || e.code === 'UNKNOWN') {

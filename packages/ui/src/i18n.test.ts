@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@cqss/api-client';
-import { Role } from '@cqss/domain';
+import { DossierProblemCode, PROBLEM_CODES, Role } from '@cqss/domain';
 import { describe, expect, it } from 'vitest';
 import { initialLocale, mergeMessages, sharedMessages } from './i18n';
 
@@ -37,6 +37,14 @@ describe('shared messages', () => {
     expect(lookup(zh, `errors.${code}`)).toBeTruthy();
     expect(lookup(en, `errors.${code}`)).toBeTruthy();
   });
+
+  it.each([...PROBLEM_CODES, ...Object.values(DossierProblemCode)])(
+    'translates field problem %s',
+    (code) => {
+      expect(lookup(zh, `problems.${code}`)).toBeTruthy();
+      expect(lookup(en, `problems.${code}`)).toBeTruthy();
+    },
+  );
 
   it.each(Object.values(Role))('names role %s', (role) => {
     expect(lookup(zh, `roles.${role}`)).toBeTruthy();

@@ -3,8 +3,8 @@ import type { Component } from 'vue';
 
 /** One entry of an app's side navigation. */
 export interface NavItem {
-  /** Route path; an item without one is a section still to come, shown disabled. */
-  to?: string;
+  /** Route path. */
+  to: string;
   /** i18n key of the label. */
   label: string;
   icon?: Component;

@@ -52,4 +52,16 @@ describe('sessionGuard', () => {
       query: { wrongRole: 'POLICE_OFFICER' },
     });
   });
+
+  it('sends a user with a one-time password to change it, wherever they were going', async () => {
+    const guard = guardWith(async () => ({
+      data: { me: { role: 'GUARD', mustChangePassword: true } },
+    }));
+    expect(await run(guard, route('/on-duty'))).toEqual({
+      name: 'change-password',
+      query: { redirect: '/on-duty' },
+    });
+    const there = { ...route('/password'), name: 'change-password' } as RouteLocationNormalized;
+    expect(await run(guard, there)).toBe(true);
+  });
 });

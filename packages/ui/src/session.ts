@@ -30,7 +30,8 @@ export async function currentUser(client: ApolloClient): Promise<SessionUser | n
 
 /**
  * A router guard: pages need a user of one of `allowedRoles`; routes with `meta.public`
- * (the login page) do not. Anyone else goes to login, with where they were going.
+ * (the login page) do not. Anyone else goes to login, with where they were going; a user with
+ * a one-time password goes to change it first.
  */
 export function sessionGuard(client: ApolloClient, allowedRoles: readonly Role[]): NavigationGuard {
   return async (to) => {
@@ -46,6 +47,12 @@ export function sessionGuard(client: ApolloClient, allowedRoles: readonly Role[]
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     if (otherAppFor(user.role, allowedRoles))
       return { name: 'login', query: { wrongRole: user.role } };
+    // A one-time password is changed before anything else.
+    if (user.mustChangePassword && to.name !== 'change-password')
+      return {
+        name: 'change-password',
+        query: to.fullPath === '/' ? {} : { redirect: to.fullPath },
+      };
     return true;
   };
 }

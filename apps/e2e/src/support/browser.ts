@@ -43,8 +43,42 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The console scrolls inside its main area, so a full-page picture would show only the
+ * viewport: this one grows the window to the content's height for the shot, then restores it.
+ */
+export async function screenshotAll(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  // The header is 56 px; the main area scrolls below it.
+  const height =
+    56 +
+    (await page
+      .locator('.frame-main')
+      .evaluate((el) => (el as { scrollHeight: number }).scrollHeight));
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.evaluate('document.fonts.ready');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
+  await page.setViewportSize(viewport);
+}
+
+/**
+ * Switches the page's language from the header's (or the login page's) language menu; the menu
+ * opens above an open dialog too, so a dialog can be pictured in both languages.
+ */
+export async function switchLanguage(page: Page, to: 'zh-CN' | 'en'): Promise<void> {
+  await page.getByTestId('language-switch').locator('button').dispatchEvent('click');
+  await page.getByRole('menuitem', { name: to === 'en' ? 'English' : '简体中文' }).click();
+  await page.locator(`html[lang="${to}"]`).waitFor({ state: 'attached' });
+}
+
 /** Signs in through an app's login page. */
-export async function signIn(page: Page, app: 'admin' | 'police', username: string, password = DEMO_PASSWORD) {
+export async function signIn(
+  page: Page,
+  app: 'admin' | 'police',
+  username: string,
+  password = DEMO_PASSWORD,
+) {
   await page.goto(`/${app}/login`);
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);

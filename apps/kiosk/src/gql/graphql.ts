@@ -7,9 +7,14 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type FeedbackTag =
   | 'APPEARANCE'
   | 'COURTESY'
+  | 'IMPOLITE'
   | 'PATROL'
+  | 'PATROL_LAX'
   | 'RESPONSIVENESS'
-  | 'SAFETY';
+  | 'SAFETY'
+  | 'SLOW_RESPONSE'
+  | 'UNSAFE'
+  | 'UNTIDY';
 
 export type PairKioskInput = {
   /** The code the console showed when the kiosk was registered */
@@ -17,6 +22,8 @@ export type PairKioskInput = {
 };
 
 export type SubmitFeedbackInput = {
+  /** When the customer gave the tags and comment, by the device clock: sent again with the same key, they amend the stored rating within the window */
+  amendedAt?: string | null | undefined;
   /** Plain text, at most 200 characters */
   comment?: string | null | undefined;
   /** A UUID the kiosk made when the rating was tapped; every retry sends the same one */

@@ -7,12 +7,14 @@ import type { Principal } from '../modules/auth/principal';
 import type { Tokens } from '../modules/auth/tokens';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 
 /** What lives as long as the server: shared by every request. */
 export interface AppServices {
   config: Config;
   dataSource: DataSource;
   logger: Logger;
+  metrics: Metrics;
   tokens: Tokens;
   throttle: LoginThrottle;
   pubSub: PubSub;

@@ -1,6 +1,8 @@
 import {
   CertificateStatus,
+  DocumentKind,
   ContractStatus,
+  DutyPhase,
   EmploymentStatus,
   FilingItemKind,
   FilingItemStatus,
@@ -19,7 +21,7 @@ import {
 } from '@cqss/domain';
 import { registerEnumType } from 'type-graphql';
 
-// The domain's enums, known to GraphQL by the names DESIGN.md gives them.
+// The domain's enums (packages/domain/src/common/enums.ts), known to GraphQL by the same names.
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(OwnershipType, { name: 'OwnershipType' });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
@@ -30,6 +32,10 @@ registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
 registerEnumType(InquiryState, { name: 'InquiryState' });
 registerEnumType(HandoverActor, { name: 'HandoverActor' });
 registerEnumType(HandoverAction, { name: 'HandoverAction' });
+registerEnumType(DutyPhase, {
+  name: 'DutyPhase',
+  description: "Where a guard stands on a shift: the post passes at the successor's signature",
+});
 registerEnumType(LegalityResult, {
   name: 'LegalityResult',
   description: 'What the legality screen says about a customer request',
@@ -51,4 +57,8 @@ registerEnumType(FilingItemKind, {
 registerEnumType(FilingItemStatus, {
   name: 'FilingItemStatus',
   description: "An officer's verdict on one item of a submitted dossier",
+});
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'What a stored document is: a licence scan, the signed contract, a photo',
 });

@@ -1,4 +1,6 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 /** Codes that leave the server in `extensions.code`, besides the domain rule codes. */
 export const ErrorCode = {
@@ -9,6 +11,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   RATE_LIMITED: 'RATE_LIMITED',
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -21,6 +25,15 @@ export class UnauthenticatedError extends GraphQLError {
 export class InvalidCredentialsError extends GraphQLError {
   constructor() {
     super('Wrong username or password', { extensions: { code: ErrorCode.INVALID_CREDENTIALS } });
+  }
+}
+
+/** The caller signed in with a one-time password: they change it before doing anything else. */
+export class PasswordChangeRequiredError extends GraphQLError {
+  constructor() {
+    super('Change your one-time password first', {
+      extensions: { code: ErrorCode.PASSWORD_CHANGE_REQUIRED },
+    });
   }
 }
 
@@ -42,28 +55,26 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/**
- * `fields` maps an input field to its messages, so forms can show them beside the field;
- * `problems` optionally maps a field to a stable code (e.g. CREDIT_CODE_TAKEN) clients translate.
- */
-export class BadUserInputError extends GraphQLError {
-  /**
-   * `extra` carries what a translation needs: a `reason` the clients know, or `problems`
-   * (field → translatable problem code).
-   */
-  constructor(
-    message: string,
-    fields: Record<string, string[]> = {},
-    extra: Record<string, unknown> = {},
-  ) {
-    super(message, { extensions: { ...extra, code: ErrorCode.BAD_USER_INPUT, fields } });
-  }
-}
-
 export class RateLimitedError extends GraphQLError {
   constructor(retryAfterSeconds: number) {
     super(`Too many attempts; try again in ${retryAfterSeconds} s`, {
       extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+    });
+  }
+}
+
+/** The database cannot be reached: HTTP 503 with Retry-After; clients wait and try again. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor() {
+    super('The service is unavailable for a moment; try again shortly', {
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        http: {
+          status: 503,
+          headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+        },
+      },
     });
   }
 }

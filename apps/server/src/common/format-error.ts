@@ -3,7 +3,9 @@ import { DomainError } from '@cqss/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { ErrorCode } from './errors';
+import { isDatabaseUnavailable } from '../database/unavailable';
+import { ErrorCode, ServiceUnavailableError } from './errors';
+import { validationProblems, variableProblem } from './validation-problems';
 
 /** Codes Apollo itself sets for bad requests; they pass through as they are. */
 const REQUEST_CODES = new Set([
@@ -15,19 +17,10 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const e of errors) {
-    const key = prefix + e.property;
-    if (e.constraints) out[key] = Object.values(e.constraints);
-    if (e.children?.length) Object.assign(out, fieldMessages(e.children, `${key}.`));
-  }
-  return out;
-}
-
 /**
  * The one place errors are shaped for clients: our GraphQLErrors and domain errors keep
- * their code and parameters; anything unexpected becomes INTERNAL_SERVER_ERROR, never shown
+ * their code, parameters and field problems (`extensions.problems`, always present on
+ * BAD_USER_INPUT); anything unexpected becomes INTERNAL_SERVER_ERROR, never shown
  * (the request-log plugin logs it with the request id).
  */
 export function createFormatError() {
@@ -40,17 +33,22 @@ export function createFormatError() {
     };
 
     if (original instanceof DomainError) {
-      const { code, params, message } = original;
-      return { ...base, message, extensions: { ...params, code } };
-    }
-    if (original instanceof ArgumentValidationError) {
+      const { code, params, message, problems } = original;
+      const withProblems = problems.length > 0 || code === ErrorCode.BAD_USER_INPUT;
       return {
         ...base,
-        message: 'Some fields are not valid',
-        extensions: {
-          code: ErrorCode.BAD_USER_INPUT,
-          fields: fieldMessages(original.extensions.validationErrors as ValidationError[]),
-        },
+        message,
+        extensions: { ...params, code, ...(withProblems ? { problems } : {}) },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const problems = validationProblems(
+        original.extensions.validationErrors as ValidationError[],
+      );
+      return {
+        ...base,
+        message: problems.length === 1 ? problems[0]!.message : 'Some fields are not valid',
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
     }
     const code = formatted.extensions?.code;
@@ -60,7 +58,17 @@ export function createFormatError() {
       code !== ErrorCode.INTERNAL_SERVER_ERROR
     ) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      // Apollo's own BAD_USER_INPUT: a variable GraphQL refused, named from its message.
+      if (code === ErrorCode.BAD_USER_INPUT && !extensions.problems) {
+        const problem = variableProblem(formatted.message);
+        extensions.problems = problem ? [problem] : [];
+      }
       return { ...base, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      const { message, extensions } = new ServiceUnavailableError();
+      const { http: _http, ...rest } = extensions;
+      return { ...base, message, extensions: rest };
     }
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       return { ...base, extensions: { code } };

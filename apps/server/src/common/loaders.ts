@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { AuditEntry } from '../modules/audit/audit-entry.entity';
+import type { FilingReceipt } from '../modules/documents/filing-receipt.entity';
+import type { StoredDocument } from '../modules/documents/document.entity';
+import type { FilingSubmission } from '../modules/filings/filing-submission.entity';
+import type { Handover } from '../modules/handovers/handover.entity';
 
 /**
  * Per-request batching of rows by id, so that resolving a relation for a page of N rows
@@ -59,17 +64,55 @@ export class Loaders {
   }
 
   /**
-   * A loader of this request made once under `name` from a batch function (rows by a foreign
-   * key, grouped lists), for relations `byId` cannot express.
+   * The loader of this request named `name` (one of `NamedLoaders`), made once from its batch
+   * function: rows by a foreign key, grouped lists, relations `byId` and `oneBy` cannot express.
    */
-  keyed<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    let loader = this.named.get(name);
+  keyed<N extends keyof NamedLoaders>(
+    name: N,
+    batch: (keys: readonly NamedLoaders[N]['key'][]) => Promise<NamedLoaders[N]['value'][]>,
+    cacheKeyFn?: (key: NamedLoaders[N]['key']) => unknown,
+  ): DataLoader<NamedLoaders[N]['key'], NamedLoaders[N]['value']> {
+    type L = DataLoader<NamedLoaders[N]['key'], NamedLoaders[N]['value']>;
+    let loader = this.named.get(name) as L | undefined;
     if (!loader) {
-      loader = new DataLoader<unknown, unknown>(
-        batch as (keys: readonly unknown[]) => Promise<unknown[]>,
-      );
-      this.named.set(name, loader);
+      loader = new DataLoader(batch, { cacheKeyFn }) as L;
+      this.named.set(name, loader as DataLoader<unknown, unknown>);
     }
-    return loader as DataLoader<K, V>;
+    return loader;
   }
+}
+
+/** A named loader's key and what it loads for a key. */
+interface Named<K, V> {
+  key: K;
+  value: V;
+}
+
+/**
+ * Every named loader of the server, in one place: a name means one relation with one type
+ * everywhere, and a typo or a second meaning fails to compile. The batch function stands beside
+ * the resolver or service that uses it.
+ */
+export interface NamedLoaders {
+  /** Each filing's submissions, oldest first (filing.resolver.ts). */
+  'FilingSubmission.byFiling': Named<string, FilingSubmission[]>;
+  /** Each filing's history, oldest first (filing.resolver.ts). */
+  'AuditEntry.byFiling': Named<string, AuditEntry[]>;
+  /** The audit entries a company wrote about each target, oldest first (contract.resolver.ts). */
+  'AuditEntry.byTarget': Named<{ companyId: string; targetId: string }, AuditEntry[]>;
+  /** The handovers out of and into each shift (shift.resolver.ts). */
+  'Shift.handovers': Named<
+    string,
+    Pick<Handover, 'state' | 'outgoingShiftId' | 'incomingShiftId'>[]
+  >;
+  /** Documents attached to each contract, handover or inquiry, newest first (document.service.ts). */
+  'StoredDocument.contractId': Named<string, StoredDocument[]>;
+  'StoredDocument.handoverId': Named<string, StoredDocument[]>;
+  'StoredDocument.inquiryId': Named<string, StoredDocument[]>;
+  /** The documents each submission was filed with, in dossier order (document.service.ts). */
+  'StoredDocument.bySubmission': Named<string, StoredDocument[]>;
+  /** The latest licence scans of each company (document.service.ts). */
+  'StoredDocument.licences': Named<string, StoredDocument[]>;
+  /** The receipt of each filing (filing-receipt.service.ts). */
+  'FilingReceipt.byFiling': Named<string, FilingReceipt | null>;
 }

@@ -1,7 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { fieldError } from '@cqss/domain';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError } from './errors';
+import { UUID } from './input-check';
 
 @ArgsType()
 export class PageArgs {
@@ -44,21 +46,27 @@ export function Connection<T extends object>(Item: ClassType<T>) {
 const encode = (createdAt: Date, id: string) =>
   Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
 
+// What encode() writes: a timestamp as toISOString() gives it, and a row's UUID.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function decode(cursor: string): [string, string] {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
     if (
       Array.isArray(value) &&
       value.length === 2 &&
+      typeof value[0] === 'string' &&
+      ISO_INSTANT.test(value[0]) &&
       !Number.isNaN(Date.parse(value[0])) &&
-      typeof value[1] === 'string'
+      typeof value[1] === 'string' &&
+      UUID.test(value[1])
     ) {
       return value as [string, string];
     }
   } catch {
     // fall through
   }
-  throw new BadUserInputError('Not a valid cursor', { after: ['Not a valid cursor'] });
+  throw fieldError('after', 'CURSOR_INVALID');
 }
 
 /**
@@ -74,6 +82,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   key: string & keyof T = 'createdAt',
   direction: 'ASC' | 'DESC' = 'DESC',
 ): Promise<Page<T>> {
+  const capture = capturing.getStore();
+  if (capture) {
+    Object.assign(capture, { qb, alias, key, direction });
+    return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  }
   if (args.after) {
     const [at, id] = decode(args.after);
     qb.andWhere(
@@ -95,4 +108,25 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       endCursor: last ? encode(last[key] as Date, last.id) : null,
     },
   };
+}
+
+/** A list's query as its own service built it: scope, filters and order, not yet run. */
+export interface ListQuery {
+  qb: SelectQueryBuilder<ObjectLiteral>;
+  alias: string;
+  key: string;
+  direction: 'ASC' | 'DESC';
+}
+
+const capturing = new AsyncLocalStorage<Partial<ListQuery>>();
+
+/**
+ * Runs a list's service function and hands back the query it would page through, instead of a
+ * page: an export streams exactly the rows the list shows, with its tenancy and filters.
+ */
+export async function captureListQuery(list: () => Promise<unknown>): Promise<ListQuery> {
+  const capture: Partial<ListQuery> = {};
+  await capturing.run(capture, list);
+  if (!capture.qb) throw new Error('The list did not page through paginate()');
+  return capture as ListQuery;
 }

@@ -34,6 +34,16 @@ export function applyScope<T extends ObjectLiteral>(
   return scopeToOfficer(qb, alias, tenancy, principal);
 }
 
+/**
+ * The caller's company, for the few reads that must stay plain SQL (an aggregate the query
+ * builder cannot express): the same refusals as `applyScope` for a caller of no company.
+ */
+export function scopeCompanyId(principal: Principal | null): string {
+  if (!principal) throw new UnauthenticatedError();
+  if (principal.kind === 'kiosk' || !principal.companyId) throw new ForbiddenError();
+  return principal.companyId;
+}
+
 function scopeToOfficer<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,

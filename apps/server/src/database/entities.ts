@@ -12,6 +12,8 @@ import { Inquiry } from '../modules/inquiries/inquiry.entity';
 import { FeedbackAlert } from '../modules/feedback/feedback-alert.entity';
 import { FeedbackSettingsRow } from '../modules/feedback/feedback-settings.entity';
 import { Feedback } from '../modules/feedback/feedback.entity';
+import { NotificationOutbox } from '../modules/notifications/notification-outbox.entity';
+import { NotificationSettingsRow } from '../modules/notifications/notification-settings.entity';
 import { KioskDevice } from '../modules/kiosks/kiosk-device.entity';
 import { PoliceOrgan } from '../modules/police-organs/police-organ.entity';
 import { Post } from '../modules/posts/post.entity';
@@ -19,6 +21,9 @@ import { Shift } from '../modules/shifts/shift.entity';
 import { IllegalRequestReport } from '../modules/illegal-reports/illegal-request-report.entity';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity';
 import { User } from '../modules/users/user.entity';
+import { StoredDocument } from '../modules/documents/document.entity';
+import { FilingSubmissionDocument } from '../modules/documents/filing-submission-document.entity';
+import { FilingReceipt } from '../modules/documents/filing-receipt.entity';
 
 export const ENTITIES = [
   Company,
@@ -41,4 +46,9 @@ export const ENTITIES = [
   FeedbackSettingsRow,
   Filing,
   FilingSubmission,
+  NotificationSettingsRow,
+  NotificationOutbox,
+  StoredDocument,
+  FilingSubmissionDocument,
+  FilingReceipt,
 ];

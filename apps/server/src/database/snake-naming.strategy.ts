@@ -1,4 +1,4 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
+import { DefaultNamingStrategy, type NamingStrategyInterface, type Table } from 'typeorm';
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -16,5 +16,22 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
   }
   override joinColumnName(relationName: string, referencedColumnName: string): string {
     return snake(`${relationName}_${referencedColumnName}`);
+  }
+  /** The owning company's key of a company-owned row (see CompanyOwned): `fk_<table>_company`. */
+  override foreignKeyName(
+    tableOrName: Table | string,
+    columnNames: string[],
+    referencedTablePath?: string,
+    referencedColumnNames?: string[],
+  ): string {
+    const table = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+    if (referencedTablePath === 'company' && columnNames.join() === 'company_id')
+      return `fk_${table.split('.').pop()}_company`;
+    return super.foreignKeyName(
+      tableOrName,
+      columnNames,
+      referencedTablePath,
+      referencedColumnNames,
+    );
   }
 }

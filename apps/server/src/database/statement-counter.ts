@@ -1,9 +1,11 @@
 import { AbstractLogger, type LogLevel, type LogMessage } from 'typeorm';
 import type { Logger } from '../common/logger';
+import { currentRequest } from '../common/request-scope';
 
 /**
- * TypeORM's logger: counts every statement sent to PostgreSQL (so tests can assert how many
- * one GraphQL request costs) and passes errors and slow queries to pino.
+ * TypeORM's logger: counts every statement sent to PostgreSQL, in all (so tests can assert how
+ * many one GraphQL request costs) and per request (for the metrics), and passes errors and slow
+ * queries to pino: the SQL text only, never its parameters.
  */
 export class CountingLogger extends AbstractLogger {
   statements = 0;
@@ -14,6 +16,8 @@ export class CountingLogger extends AbstractLogger {
 
   override logQuery(): void {
     this.statements += 1;
+    const request = currentRequest();
+    if (request) request.statements += 1;
   }
 
   protected override writeLog(

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Every post hangs off a contract (DESIGN.md rule 1). Posts made before the link existed, or
+ * Every post hangs off a contract (条例第25条: service under a contract). Posts made before the link existed, or
  * pointing at no contract, are given the latest open contract of their company at their
  * customer unit; a post with none stops the migration with the posts to fix.
  */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Cross-region filings (DESIGN.md rule 5): a filing per contract, its submissions with the
+ * Cross-region filings (条例第23条, 办法第26条): a filing per contract, its submissions with the
  * frozen dossier and the officer's review; a company's licence expiry; receipt of reports.
  */
 export class Filings1795776099527 implements MigrationInterface {

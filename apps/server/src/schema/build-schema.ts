@@ -3,6 +3,9 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
+import { mapDatabaseErrors } from '../common/db-errors';
+import { enforceReadPolicy } from '../common/enforce-read-policy';
+import { AccountResolver } from '../modules/accounts/account.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
@@ -24,16 +27,19 @@ import {
   UnitSatisfactionResolver,
 } from '../modules/feedback/feedback.resolver';
 import { KioskResolver } from '../modules/kiosks/kiosk.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { OnDutyResolver } from '../modules/on-duty/on-duty.resolver';
 import { PoliceOrganResolver } from '../modules/police-organs/police-organ.resolver';
 import { CompanyPostOrdersResolver, PostResolver } from '../modules/posts/post.resolver';
 import { ShiftResolver } from '../modules/shifts/shift.resolver';
 import { ServiceRequestResolver } from '../modules/service-requests/service-request.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { DOCUMENT_RESOLVERS } from '../modules/documents/document.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
   UserResolver,
+  AccountResolver,
   CompanyResolver,
   PoliceOrganResolver,
   CustomerUnitResolver,
@@ -56,10 +62,13 @@ export const RESOLVERS = [
   FilingResolver,
   FilingSubmissionResolver,
   ContractFilingResolver,
+  NotificationResolver,
+  ...DOCUMENT_RESOLVERS,
 ] as const;
 
-export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+/** The schema, with the read policy applied to every field that needs it. */
+export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
@@ -67,6 +76,8 @@ export function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     // Emitting the schema needs no real pub/sub, but type-graphql wants one for @Subscription.
     pubSub: pubSub ?? createPubSub(),
   });
+  enforceReadPolicy(schema);
+  return mapDatabaseErrors(schema);
 }
 
 /** The SDL committed as apps/server/schema.graphql, sorted so diffs stay readable. */

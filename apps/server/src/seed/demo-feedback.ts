@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, alertsFor, FEEDBACK_TAGS, toCalendarDate, type FeedbackTag } from '@cqss/domain';
+import {
+  addDays,
+  alertsFor,
+  FEEDBACK_TAGS,
+  tagsForRating,
+  toCalendarDate,
+  type FeedbackTag,
+} from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import type { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { FeedbackAlert } from '../modules/feedback/feedback-alert.entity';
@@ -61,7 +68,8 @@ export async function seedDemoFeedback(
         const noise = (rnd.next() + rnd.next() + rnd.next() - 1.5) * 2.2;
         const rating = Math.min(5, Math.max(1, Math.round(mood + noise))) as 1 | 2 | 3 | 4 | 5;
         const tags = new Set<FeedbackTag>();
-        for (let i = rnd.int(0, 2); i > 0; i--) tags.add(rnd.pick(FEEDBACK_TAGS).tag);
+        // Tags fit the rating: praise for 4–5, what went wrong for 1–3.
+        for (let i = rnd.int(0, 2); i > 0; i--) tags.add(rnd.pick(tagsForRating(rating)));
         const recordedAt = new Date(
           `${day}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:${String(rnd.int(0, 59)).padStart(2, '0')}+08:00`,
         );

@@ -29,6 +29,9 @@ import { CustomerUnit } from '../modules/customer-units/customer-unit.entity';
 import { Filing } from '../modules/filings/filing.entity';
 import { liveDossier } from '../modules/filings/filing-dossier';
 import { FilingSubmission } from '../modules/filings/filing-submission.entity';
+import type { StoredDocument } from '../modules/documents/document.entity';
+import { freezeDocuments } from '../modules/documents/document.service';
+import { seedLicenceScans } from './demo-documents';
 import { Guard } from '../modules/guards/guard.entity';
 import { Handover } from '../modules/handovers/handover.entity';
 import { Inquiry } from '../modules/inquiries/inquiry.entity';
@@ -213,7 +216,12 @@ export async function seedDemo(dataSource: DataSource, hashCost = 17): Promise<b
       });
     }
 
-    await seedFilings(em, contracts, organs);
+    const scans = await seedLicenceScans(
+      em,
+      [...companies.values()],
+      new Date(Date.now() - 30 * DAY_MS),
+    );
+    await seedFilings(em, contracts, organs, scans);
 
     await em.save(KioskDevice, {
       companyId: companies.get('cq')!.id,
@@ -235,6 +243,7 @@ async function seedFilings(
   em: EntityManager,
   contracts: Map<string, Contract>,
   organs: Map<string, PoliceOrgan>,
+  scans: readonly StoredDocument[],
 ) {
   for (const f of DEMO_FILINGS) {
     const contract = contracts.get(f.contract)!;
@@ -261,7 +270,7 @@ async function seedFilings(
       createdAt: preparedAt,
     });
     const items = dossierItems(dossier);
-    await em.save(FilingSubmission, {
+    const submission = await em.save(FilingSubmission, {
       filingId: filing.id,
       companyId: contract.companyId,
       policeOrganId: organ.id,
@@ -274,6 +283,11 @@ async function seedFilings(
       submittedAt,
       submittedById: admin.id,
     });
+    await freezeDocuments(
+      em,
+      submission.id,
+      scans.filter((d) => d.companyId === contract.companyId),
+    );
     const entry = (at: Date, action: string, detail: Record<string, unknown>) =>
       em.insert(AuditEntry, {
         createdAt: at,

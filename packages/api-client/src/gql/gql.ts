@@ -14,13 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
@@ -41,11 +43,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      role\n      mustChangePassword\n      company {\n        id\n        name\n      }\n      policeOrgan {\n        id\n        name\n        jurisdictionName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

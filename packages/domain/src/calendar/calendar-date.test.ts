@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  todayInChina,
   addDays,
   addYears,
   daysBetween,
@@ -27,9 +28,16 @@ describe('toCalendarDate', () => {
     expect(() => toCalendarDate('x', 'startsOn')).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'startsOn' }),
+        problems: [expect.objectContaining({ field: 'startsOn', code: 'DATE_INVALID' })],
       }),
     ));
+});
+
+describe('todayInChina', () => {
+  it('turns the date at midnight in Beijing, 16:00 UTC', () => {
+    expect(todayInChina(new Date('2026-01-01T15:59:59Z'))).toBe('2026-01-01');
+    expect(todayInChina(new Date('2026-01-01T16:00:00Z'))).toBe('2026-01-02');
+  });
 });
 
 describe('toInstant', () => {

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError, type DomainError } from '../common/domain-error';
 
 /** China Standard Time is UTC+8 all year (no daylight saving): a moment's calendar date is taken there. */
 export const CHINA_UTC_OFFSET_MINUTES = 480;
@@ -7,10 +7,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 function badDate(value: unknown, field: string): DomainError {
-  return new DomainError(DomainErrorCode.BAD_USER_INPUT, `Not a valid date: ${String(value)}`, {
+  return fieldError(
     field,
-    value: String(value),
-  });
+    'DATE_INVALID',
+    { value: String(value) },
+    `Not a valid date: ${String(value)}`,
+  );
 }
 
 /** Days since 1970-01-01 of a checked 'YYYY-MM-DD'. */
@@ -37,6 +39,11 @@ export function toCalendarDate(value: string | Date, field = 'date'): string {
     return new Date(ms + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
   }
   return fromDayNumber(dayNumber(value, field));
+}
+
+/** Today in China Standard Time, the calendar every date of the platform is counted in. */
+export function todayInChina(now: Date = new Date()): string {
+  return toCalendarDate(now);
 }
 
 /** A moment from a Date or an ISO 8601 timestamp string; refuses anything unparseable. */

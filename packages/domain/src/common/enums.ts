@@ -1,4 +1,4 @@
-/** The vocabulary of DESIGN.md as string enums shared by server and clients. */
+/** The platform's vocabulary as string enums shared by server and clients (and GraphQL). */
 export const Role = {
   COMPANY_ADMIN: 'COMPANY_ADMIN',
   DUTY_SUPERVISOR: 'DUTY_SUPERVISOR',
@@ -36,6 +36,8 @@ export const HandoverState = {
   DRAFTED: 'DRAFTED',
   INSPECTED: 'INSPECTED',
   AWAITING_APPROVAL: 'AWAITING_APPROVAL',
+  /** The duty supervisor sent it back with a reason; either guard asks again. */
+  RETURNED: 'RETURNED',
   APPROVED: 'APPROVED',
   SIGNED: 'SIGNED',
   RELEASED: 'RELEASED',
@@ -122,6 +124,7 @@ export const HandoverAction = {
   INSPECT: 'INSPECT',
   REQUEST_APPROVAL: 'REQUEST_APPROVAL',
   APPROVE: 'APPROVE',
+  RETURN: 'RETURN',
   SIGN: 'SIGN',
   RELEASE: 'RELEASE',
 } as const;
@@ -153,13 +156,18 @@ export const FilingItemKind = {
 } as const;
 export type FilingItemKind = (typeof FilingItemKind)[keyof typeof FilingItemKind];
 
-/** Optional tags a customer adds to a kiosk rating. */
+/** Optional tags a customer adds to a kiosk rating: praise (4–5) or what went wrong (1–3). */
 export const FeedbackTag = {
   COURTESY: 'COURTESY',
   RESPONSIVENESS: 'RESPONSIVENESS',
   APPEARANCE: 'APPEARANCE',
   PATROL: 'PATROL',
   SAFETY: 'SAFETY',
+  IMPOLITE: 'IMPOLITE',
+  SLOW_RESPONSE: 'SLOW_RESPONSE',
+  UNTIDY: 'UNTIDY',
+  PATROL_LAX: 'PATROL_LAX',
+  UNSAFE: 'UNSAFE',
 } as const;
 export type FeedbackTag = (typeof FeedbackTag)[keyof typeof FeedbackTag];
 

@@ -9,6 +9,7 @@ import {
   assertTermination,
   canTransitionContract,
   isForeignInvested,
+  mayServe,
 } from './contract-rules';
 import { ContractStatus, OwnershipType } from '../common/enums';
 import { DomainError } from '../common/domain-error';
@@ -66,14 +67,14 @@ describe('term and termination', () => {
       expect(check).toThrow(
         expect.objectContaining({
           code: 'BAD_USER_INPUT',
-          params: expect.objectContaining({ field: 'endsOn' }),
+          problems: [expect.objectContaining({ field: 'endsOn' })],
         }),
       );
   });
 
   it('refuses a malformed date', () =>
     expect(() => assertContractTerm({ startsOn: '2025-02-30', endsOn: '2025-12-31' })).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ field: 'startsOn' }) }),
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'startsOn' })] }),
     ));
 
   it.each([
@@ -87,7 +88,7 @@ describe('term and termination', () => {
       expect(() => assertTermination(t)).toThrow(
         expect.objectContaining({
           code: 'BAD_USER_INPUT',
-          params: expect.objectContaining({ field }),
+          problems: [expect.objectContaining({ field })],
         }),
       );
   });
@@ -108,7 +109,7 @@ describe('termination date against activation and today', () => {
         expect.objectContaining({
           code: 'BAD_USER_INPUT',
           message: expect.stringContaining(refusal),
-          params: expect.objectContaining({ field: 'terminatedOn' }),
+          problems: [expect.objectContaining({ field: 'terminatedOn' })],
         }),
       );
   });
@@ -153,6 +154,7 @@ describe('key units (Regulation Art. 22)', () => {
     [OwnershipType.SINO_FOREIGN_COOPERATIVE, true, true],
   ])('%s serving a key unit %s → refused %s', (ownership, isKeyUnit, refused) => {
     expect(isForeignInvested(ownership)).toBe(ownership !== 'DOMESTIC');
+    expect(mayServe(ownership, { isKeyUnit })).toBe(!refused);
     const serve = () => assertMayServe(ownership, { isKeyUnit });
     if (!refused) return expect(serve).not.toThrow();
     expect(serve).toThrow(DomainError);

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
 import { ContractStatus, OwnershipType } from '../common/enums';
 import { daysBetween, toCalendarDate } from '../calendar/calendar-date';
 
@@ -30,14 +30,11 @@ export function assertContractTerm(term: { startsOn: string; endsOn: string }): 
   const startsOn = toCalendarDate(term.startsOn, 'startsOn');
   const endsOn = toCalendarDate(term.endsOn, 'endsOn');
   if (daysBetween(startsOn, endsOn) < 0) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
+    throw fieldError(
+      'endsOn',
+      'ENDS_BEFORE_START',
+      { startsOn, endsOn },
       'A contract cannot end before it starts',
-      {
-        field: 'endsOn',
-        startsOn,
-        endsOn,
-      },
     );
   }
 }
@@ -75,34 +72,31 @@ export function assertTermination(t: {
   today?: string | Date;
 }): void {
   if (!t.reason.trim()) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'A termination needs a reason', {
-      field: 'reason',
-    });
+    throw fieldError('reason', 'REQUIRED', {}, 'A termination needs a reason');
   }
   const terminatedOn = toCalendarDate(t.terminatedOn, 'terminatedOn');
   if (t.activatedOn !== undefined) {
     const activatedOn = toCalendarDate(t.activatedOn, 'activatedOn');
     if (daysBetween(activatedOn, terminatedOn) < 0) {
-      throw new DomainError(
-        DomainErrorCode.BAD_USER_INPUT,
-        'A contract cannot be terminated before the day it was activated',
-        { field: 'terminatedOn', terminatedOn, activatedOn },
-      );
+      throw fieldError('terminatedOn', 'TERMINATED_BEFORE_ACTIVATION', {
+        terminatedOn,
+        activatedOn,
+      });
     }
   } else if (daysBetween(toCalendarDate(t.startsOn, 'startsOn'), terminatedOn) < 0) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
-      'A contract cannot be terminated before it starts',
-      { field: 'terminatedOn', terminatedOn, startsOn: t.startsOn },
-    );
+    throw fieldError('terminatedOn', 'TERMINATED_BEFORE_START', {
+      terminatedOn,
+      startsOn: t.startsOn,
+    });
   }
   if (t.today !== undefined) {
     const today = toCalendarDate(t.today, 'today');
     if (daysBetween(terminatedOn, today) < 0) {
-      throw new DomainError(
-        DomainErrorCode.BAD_USER_INPUT,
+      throw fieldError(
+        'terminatedOn',
+        'DATE_IN_FUTURE',
+        { terminatedOn, today },
         'A termination cannot be dated in the future',
-        { field: 'terminatedOn', terminatedOn, today },
       );
     }
   }
@@ -116,6 +110,14 @@ export function isForeignInvested(ownership: OwnershipType): boolean {
   return ownership !== OwnershipType.DOMESTIC;
 }
 
+/** Whether a company of this ownership may serve this unit (Regulation Art. 22); the screens warn from it. */
+export function mayServe(
+  ownershipType: OwnershipType,
+  customerUnit: { isKeyUnit: boolean },
+): boolean {
+  return !(customerUnit.isKeyUnit && isForeignInvested(ownershipType));
+}
+
 /**
  * Refuses a foreign-invested company serving a key security unit involving national security or
  * state secrets determined by a government at prefecture level or above (FOREIGN_INVESTED_KEY_UNIT).
@@ -124,7 +126,7 @@ export function assertMayServe(
   ownershipType: OwnershipType,
   customerUnit: { isKeyUnit: boolean },
 ): void {
-  if (customerUnit.isKeyUnit && isForeignInvested(ownershipType)) {
+  if (!mayServe(ownershipType, customerUnit)) {
     throw new DomainError(
       DomainErrorCode.FOREIGN_INVESTED_KEY_UNIT,
       `A foreign-invested security company (${ownershipType}) may not serve a key security unit involving national security or state secrets: ${KEY_UNIT_BASIS} — 设区的市级以上地方人民政府确定的关系国家安全、涉及国家秘密等治安保卫重点单位不得聘请外商投资的保安服务公司提供保安服务`,

@@ -19,11 +19,15 @@ const valid: CustomerUnitFields = {
   keyUnitAuthority: null,
 };
 
+/** Field → problem code, to read the table below at a glance. */
+const codes = (unit: CustomerUnitFields) =>
+  Object.fromEntries(customerUnitProblems(unit).map((p) => [p.field, p.code]));
+
 describe('customerUnitProblems', () => {
-  it('has none for a valid unit', () => expect(customerUnitProblems(valid)).toEqual({}));
+  it('has none for a valid unit', () => expect(customerUnitProblems(valid)).toEqual([]));
 
   it('accepts a lower-case credit code with spaces around it', () =>
-    expect(customerUnitProblems({ ...valid, creditCode: ` ${code.toLowerCase()} ` })).toEqual({}));
+    expect(codes({ ...valid, creditCode: ` ${code.toLowerCase()} ` })).toEqual({}));
 
   it.each([
     [{ creditCode: '' }, { creditCode: 'REQUIRED' }],
@@ -43,12 +47,20 @@ describe('customerUnitProblems', () => {
     ],
     [{ isKeyUnit: true, keyUnitAuthority: '重庆市人民政府' }, {}],
     [{ isKeyUnit: false, keyUnitAuthority: '' }, {}],
-  ])('%j → %j', (change, problems) =>
-    expect(customerUnitProblems({ ...valid, ...change })).toEqual(problems),
-  );
+  ])('%j → %j', (change, problems) => expect(codes({ ...valid, ...change })).toEqual(problems));
+
+  it('says how long a field may be, in its params and its English message', () =>
+    expect(customerUnitProblems({ ...valid, address: '路'.repeat(201) })).toEqual([
+      {
+        field: 'address',
+        code: 'TOO_LONG',
+        message: 'At most 200 characters',
+        params: { max: 200 },
+      },
+    ]));
 
   it.each(['13800001234', '+86 138 0000 1234', '023-63001234'])('accepts the phone %s', (phone) =>
-    expect(customerUnitProblems({ ...valid, contactPhone: phone })).toEqual({}),
+    expect(codes({ ...valid, contactPhone: phone })).toEqual({}),
   );
 });
 

@@ -1,30 +1,7 @@
 import { isKnownDivision } from '../divisions/division-names';
+import { fieldProblem, type FieldProblem, type ProblemCode } from '../common/field-problem';
 import { isValidCreditCode } from '../identity/credit-code';
-
-/** What can be wrong with one field of a customer unit; clients translate the code. */
-export const FieldProblem = {
-  REQUIRED: 'REQUIRED',
-  TOO_LONG: 'TOO_LONG',
-  CREDIT_CODE_INVALID: 'CREDIT_CODE_INVALID',
-  CREDIT_CODE_TAKEN: 'CREDIT_CODE_TAKEN',
-  DIVISION_UNKNOWN: 'DIVISION_UNKNOWN',
-  PHONE_INVALID: 'PHONE_INVALID',
-  KEY_UNIT_AUTHORITY_REQUIRED: 'KEY_UNIT_AUTHORITY_REQUIRED',
-} as const;
-export type FieldProblem = (typeof FieldProblem)[keyof typeof FieldProblem];
-
-/** English wording of each problem, for the server's field messages. */
-export const FIELD_PROBLEM_MESSAGES: Record<FieldProblem, string> = {
-  REQUIRED: 'This field is required',
-  TOO_LONG: 'This is too long',
-  CREDIT_CODE_INVALID:
-    'Not a valid unified social credit code: 18 characters with its check character (GB 32100-2015)',
-  CREDIT_CODE_TAKEN: 'A customer unit with this credit code is already registered',
-  DIVISION_UNKNOWN: 'Not a known administrative division code (GB/T 2260)',
-  PHONE_INVALID: 'Not a valid phone number',
-  KEY_UNIT_AUTHORITY_REQUIRED:
-    'Name the government (prefecture-level city or above) that determined the key unit',
-};
+import { isValidPhone } from '../common/phone';
 
 export interface CustomerUnitFields {
   name: string;
@@ -46,8 +23,6 @@ export const CUSTOMER_UNIT_LIMITS = {
   keyUnitAuthority: 100,
 } as const;
 
-const PHONE = /^\+?[0-9][0-9\- ]{4,28}[0-9]$/;
-
 /** A customer unit as stored: trimmed, credit code upper-case, no authority unless it is a key unit. */
 export function normalizeCustomerUnit<T extends CustomerUnitFields>(u: T): T {
   return {
@@ -63,29 +38,33 @@ export function normalizeCustomerUnit<T extends CustomerUnitFields>(u: T): T {
 }
 
 /**
- * The problems of a customer unit's fields, one per field (empty when valid): the credit code
- * with its check character, a known division code, a determining authority for a key unit.
+ * The problems of a customer unit's fields, at most one per field (empty when valid): the
+ * credit code with its check character, a known division code, a phone number, a determining
+ * authority for a key unit.
  */
-export function customerUnitProblems(input: CustomerUnitFields): Record<string, FieldProblem> {
+export function customerUnitProblems(input: CustomerUnitFields): FieldProblem[] {
   const u = normalizeCustomerUnit(input);
-  const problems: Record<string, FieldProblem> = {};
+  const problems: FieldProblem[] = [];
+  const add = (field: string, code: ProblemCode, params?: { max: number }) =>
+    problems.push(fieldProblem(field, code, params));
   const text = (field: keyof typeof CUSTOMER_UNIT_LIMITS, value: string | null | undefined) => {
-    if (!value) problems[field] = FieldProblem.REQUIRED;
+    if (!value) add(field, 'REQUIRED');
     else if ([...value].length > CUSTOMER_UNIT_LIMITS[field])
-      problems[field] = FieldProblem.TOO_LONG;
+      add(field, 'TOO_LONG', { max: CUSTOMER_UNIT_LIMITS[field] });
+    else return true;
+    return false;
   };
   text('name', u.name);
   text('address', u.address);
   text('contactName', u.contactName);
-  text('contactPhone', u.contactPhone);
-  if (!problems.contactPhone && !PHONE.test(u.contactPhone))
-    problems.contactPhone = FieldProblem.PHONE_INVALID;
-  if (!u.creditCode) problems.creditCode = FieldProblem.REQUIRED;
-  else if (!isValidCreditCode(u.creditCode)) problems.creditCode = FieldProblem.CREDIT_CODE_INVALID;
-  if (!u.divisionCode) problems.divisionCode = FieldProblem.REQUIRED;
-  else if (!isKnownDivision(u.divisionCode)) problems.divisionCode = FieldProblem.DIVISION_UNKNOWN;
+  if (text('contactPhone', u.contactPhone) && !isValidPhone(u.contactPhone))
+    add('contactPhone', 'PHONE_INVALID');
+  if (!u.creditCode) add('creditCode', 'REQUIRED');
+  else if (!isValidCreditCode(u.creditCode)) add('creditCode', 'CREDIT_CODE_INVALID');
+  if (!u.divisionCode) add('divisionCode', 'REQUIRED');
+  else if (!isKnownDivision(u.divisionCode)) add('divisionCode', 'DIVISION_UNKNOWN');
   if (u.isKeyUnit) {
-    if (!u.keyUnitAuthority) problems.keyUnitAuthority = FieldProblem.KEY_UNIT_AUTHORITY_REQUIRED;
+    if (!u.keyUnitAuthority) add('keyUnitAuthority', 'KEY_UNIT_AUTHORITY_REQUIRED');
     else text('keyUnitAuthority', u.keyUnitAuthority);
   }
   return problems;

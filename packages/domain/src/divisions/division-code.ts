@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
@@ -9,7 +9,7 @@ export function isDivisionCodeShape(code: string): boolean {
 
 function assertShape(code: string): void {
   if (!isDivisionCodeShape(code)) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, `Not a division code: ${code}`, { code });
+    throw fieldError('divisionCode', 'DIVISION_UNKNOWN', { code }, `Not a division code: ${code}`);
   }
 }
 

@@ -87,7 +87,10 @@ describe('assertAlertSettings', () => {
     ['lowShare', { lowShare: Number.NaN }],
   ])('refuses a bad %s', (field, patch) =>
     expect(() => assertAlertSettings({ ...DEFAULT_ALERT_SETTINGS, ...patch })).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', params: { field } }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        problems: [expect.objectContaining({ field })],
+      }),
     ),
   );
 });

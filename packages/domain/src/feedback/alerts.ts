@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 import { FeedbackAlertKind } from '../common/enums';
 import { toInstant } from '../calendar/calendar-date';
 
@@ -26,14 +26,22 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
 
 /** Refuses settings that make no sense (BAD_USER_INPUT on the field). */
 export function assertAlertSettings(s: AlertSettings): void {
-  const bad = (field: string, message: string) =>
-    new DomainError(DomainErrorCode.BAD_USER_INPUT, message, { field });
   if (!Number.isInteger(s.windowMinutes) || s.windowMinutes < 1 || s.windowMinutes > 1440)
-    throw bad('windowMinutes', 'The window is 1 to 1440 whole minutes');
+    throw fieldError(
+      'windowMinutes',
+      'OUT_OF_RANGE',
+      { min: 1, max: 1440 },
+      'The window is 1 to 1440 whole minutes',
+    );
   if (!Number.isInteger(s.minRatings) || s.minRatings < 1 || s.minRatings > 1000)
-    throw bad('minRatings', 'At least 1 rating, at most 1000');
+    throw fieldError(
+      'minRatings',
+      'OUT_OF_RANGE',
+      { min: 1, max: 1000 },
+      'At least 1 rating, at most 1000',
+    );
   if (!(s.lowShare > 0 && s.lowShare <= 1))
-    throw bad('lowShare', 'The share is above 0 and at most 1');
+    throw fieldError('lowShare', 'INVALID', {}, 'The share is above 0 and at most 1');
 }
 
 /** A rating as the alert rule sees it. */

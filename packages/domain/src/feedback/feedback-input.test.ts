@@ -3,7 +3,10 @@ import {
   FEEDBACK_COMMENT_MAX,
   FEEDBACK_TAGS,
   RATING_LABELS,
+  assertAmendable,
   assertRating,
+  assertTagsFitRating,
+  tagsForRating,
   commentLength,
   normalizeComment,
   normalizeTags,
@@ -17,7 +20,7 @@ describe('ratings', () => {
     expect(() => assertRating(r)).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'rating' }),
+        problems: [expect.objectContaining({ field: 'rating' })],
       }),
     ),
   );
@@ -43,7 +46,15 @@ describe('tags', () => {
   ])('%j → %j', (tags, expected) => expect(normalizeTags(tags)).toEqual(expected));
   it('refuses an unknown tag', () =>
     expect(() => normalizeTags(['COURTESY', 'PIZZA'])).toThrow(
-      expect.objectContaining({ params: { field: 'tags.1', value: 'PIZZA' } }),
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            field: 'tags.1',
+            code: 'NOT_ALLOWED',
+            params: { value: 'PIZZA' },
+          }),
+        ],
+      }),
     ));
 });
 
@@ -83,7 +94,13 @@ describe('comments', () => {
     expect(() => normalizeComment(raw)).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: { field: 'comment', max: 200, length: 201 },
+        problems: [
+          expect.objectContaining({
+            field: 'comment',
+            code: 'TOO_LONG',
+            params: { max: 200, length: 201 },
+          }),
+        ],
       }),
     ),
   );
@@ -102,6 +119,50 @@ describe('validateFeedback', () => {
     expect(validateFeedback({ rating: 3 })).toEqual({ rating: 3, tags: [], comment: null }));
   it('refuses a bad rating first', () =>
     expect(() => validateFeedback({ rating: 9, comment: 'x'.repeat(500) })).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ field: 'rating' }) }),
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'rating' })] }),
     ));
+});
+
+describe('tags fit the rating', () => {
+  it.each([
+    [5, ['COURTESY', 'RESPONSIVENESS', 'APPEARANCE', 'PATROL', 'SAFETY']],
+    [4, ['COURTESY', 'RESPONSIVENESS', 'APPEARANCE', 'PATROL', 'SAFETY']],
+    [3, ['IMPOLITE', 'SLOW_RESPONSE', 'UNTIDY', 'PATROL_LAX', 'UNSAFE']],
+    [1, ['IMPOLITE', 'SLOW_RESPONSE', 'UNTIDY', 'PATROL_LAX', 'UNSAFE']],
+  ])('a %s-star rating is offered %j', (rating, tags) =>
+    expect(tagsForRating(rating)).toEqual(tags),
+  );
+
+  it('offers only the enabled tags of the fitting kind', () =>
+    expect(tagsForRating(2, ['COURTESY', 'UNSAFE'])).toEqual(['UNSAFE']));
+
+  it('refuses praise on a low rating and a problem on a high one, naming each tag', () => {
+    expect(() => validateFeedback({ rating: 2, tags: ['SLOW_RESPONSE', 'COURTESY'] })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        problems: [expect.objectContaining({ field: 'tags.1', code: 'TAG_NOT_FOR_RATING' })],
+      }),
+    );
+    expect(() => assertTagsFitRating(5, ['UNSAFE'])).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'tags.0' })] }),
+    );
+    expect(validateFeedback({ rating: 4, tags: ['SAFETY'] }).tags).toEqual(['SAFETY']);
+  });
+});
+
+describe('assertAmendable', () => {
+  const tap = '2026-12-02T10:00:00Z';
+  it.each([
+    ['2026-12-02T10:04:59Z', '2026-12-02T12:00:00Z', true],
+    ['2026-12-02T10:05:00Z', '2026-12-02T12:00:00Z', true],
+    ['2026-12-02T10:05:01Z', '2026-12-02T12:00:00Z', false],
+    // No time of its own, or one in the future: the server's clock.
+    [null, '2026-12-02T10:03:00Z', true],
+    [null, '2026-12-02T10:06:00Z', false],
+    ['2026-12-03T00:00:00Z', '2026-12-02T10:06:00Z', false],
+  ])('amended at %s, now %s → %s', (amendedAt, now, ok) => {
+    const check = () => assertAmendable(tap, amendedAt, now);
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: 'AMEND_WINDOW_CLOSED' }));
+  });
 });

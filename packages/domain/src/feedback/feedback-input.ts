@@ -1,4 +1,6 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError, invalidInput } from '../common/domain-error';
+import { fieldProblem } from '../common/field-problem';
+import { toInstant } from '../calendar/calendar-date';
 import { FeedbackTag } from '../common/enums';
 
 /** The kiosk's one question. */
@@ -19,14 +21,81 @@ export const RATING_LABELS: Record<1 | 2 | 3 | 4 | 5, { zh: string; en: string }
   5: { zh: '非常满意', en: 'Very satisfied' },
 };
 
-/** The optional tags, in the order the kiosk shows them. */
-export const FEEDBACK_TAGS: readonly { tag: FeedbackTag; zh: string; en: string }[] = [
-  { tag: FeedbackTag.COURTESY, zh: '文明礼貌', en: 'Courtesy' },
-  { tag: FeedbackTag.RESPONSIVENESS, zh: '响应及时', en: 'Responsiveness' },
-  { tag: FeedbackTag.APPEARANCE, zh: '仪容仪表', en: 'Appearance' },
-  { tag: FeedbackTag.PATROL, zh: '巡逻到位', en: 'Patrol' },
-  { tag: FeedbackTag.SAFETY, zh: '安全感', en: 'Safety' },
+/** Praise goes with a satisfied rating (4–5), what went wrong with the others (1–3). */
+export type FeedbackTagKind = 'PRAISE' | 'PROBLEM';
+
+/** The optional tags, in the order the kiosk shows them, each praise or a problem. */
+export const FEEDBACK_TAGS: readonly {
+  tag: FeedbackTag;
+  kind: FeedbackTagKind;
+  zh: string;
+  en: string;
+}[] = [
+  { tag: FeedbackTag.COURTESY, kind: 'PRAISE', zh: '文明礼貌', en: 'Courtesy' },
+  { tag: FeedbackTag.RESPONSIVENESS, kind: 'PRAISE', zh: '响应及时', en: 'Responsiveness' },
+  { tag: FeedbackTag.APPEARANCE, kind: 'PRAISE', zh: '仪容仪表', en: 'Appearance' },
+  { tag: FeedbackTag.PATROL, kind: 'PRAISE', zh: '巡逻到位', en: 'Patrol' },
+  { tag: FeedbackTag.SAFETY, kind: 'PRAISE', zh: '安全感', en: 'Safety' },
+  { tag: FeedbackTag.IMPOLITE, kind: 'PROBLEM', zh: '态度不好', en: 'Impolite' },
+  { tag: FeedbackTag.SLOW_RESPONSE, kind: 'PROBLEM', zh: '响应太慢', en: 'Slow to respond' },
+  { tag: FeedbackTag.UNTIDY, kind: 'PROBLEM', zh: '仪容不整', en: 'Untidy' },
+  { tag: FeedbackTag.PATROL_LAX, kind: 'PROBLEM', zh: '巡逻不到位', en: 'Patrols missed' },
+  { tag: FeedbackTag.UNSAFE, kind: 'PROBLEM', zh: '缺乏安全感', en: 'Felt unsafe' },
 ];
+
+/** Which kind of tag fits a rating: praise for 4–5, what went wrong for 1–3. */
+export function tagKindFor(rating: number): FeedbackTagKind {
+  return rating >= FEEDBACK_RATING.satisfiedFrom ? 'PRAISE' : 'PROBLEM';
+}
+
+/** The tags the kiosk offers after a rating, in order (optionally among those a company enabled). */
+export function tagsForRating(rating: number, enabled?: readonly FeedbackTag[]): FeedbackTag[] {
+  const kind = tagKindFor(rating);
+  return FEEDBACK_TAGS.filter((x) => x.kind === kind && (!enabled || enabled.includes(x.tag))).map(
+    (x) => x.tag,
+  );
+}
+
+/** Refuses a tag of the other kind than the rating's (BAD_USER_INPUT TAG_NOT_FOR_RATING on `tags.<i>`). */
+export function assertTagsFitRating(rating: number, tags: readonly FeedbackTag[]): void {
+  const kind = tagKindFor(rating);
+  const problems = tags.flatMap((tag, i) =>
+    FEEDBACK_TAGS.find((x) => x.tag === tag)?.kind === kind
+      ? []
+      : [fieldProblem(`tags.${i}`, 'TAG_NOT_FOR_RATING', { tag, rating })],
+  );
+  if (problems.length) throw invalidInput(problems);
+}
+
+/** How long after the tap a kiosk may still add tags and a comment to its rating (seconds). */
+export const FEEDBACK_AMEND_WINDOW_SECONDS = 300;
+
+/**
+ * Whether tags and a comment given at `amendedAt` (the device's clock, kept between the tap and
+ * `now`) may still amend a rating tapped at `recordedAt`: within the window after the tap.
+ * Judged by the device's times, so an amendment queued offline is judged by when the customer
+ * gave it, not by when it arrived. Throws AMEND_WINDOW_CLOSED after the window.
+ */
+export function assertAmendable(
+  recordedAt: string | Date,
+  amendedAt: string | Date | null | undefined,
+  now: string | Date,
+  windowSeconds: number = FEEDBACK_AMEND_WINDOW_SECONDS,
+): void {
+  const tap = toInstant(recordedAt, 'recordedAt').getTime();
+  const nowMs = toInstant(now, 'now').getTime();
+  const at = Math.min(
+    nowMs,
+    Math.max(tap, amendedAt ? toInstant(amendedAt, 'amendedAt').getTime() : nowMs),
+  );
+  if (at - tap > windowSeconds * 1000) {
+    throw new DomainError(
+      DomainErrorCode.AMEND_WINDOW_CLOSED,
+      `Tags and a comment may be added within ${windowSeconds} seconds of the rating`,
+      { windowSeconds },
+    );
+  }
+}
 
 /** Longest comment, in characters (Unicode code points, as PostgreSQL's char_length counts), not bytes. */
 export const FEEDBACK_COMMENT_MAX = 200;
@@ -39,13 +108,11 @@ export function assertRating(rating: unknown): asserts rating is 1 | 2 | 3 | 4 |
     rating < FEEDBACK_RATING.min ||
     rating > FEEDBACK_RATING.max
   ) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
+    throw fieldError(
+      'rating',
+      'OUT_OF_RANGE',
+      { min: FEEDBACK_RATING.min, max: FEEDBACK_RATING.max },
       'A rating is a whole number from 1 to 5',
-      {
-        field: 'rating',
-        value: String(rating),
-      },
     );
   }
 }
@@ -73,10 +140,11 @@ export function normalizeComment(raw: string | null | undefined): string | null 
   if (!text) return null;
   const length = commentLength(text);
   if (length > FEEDBACK_COMMENT_MAX) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
+    throw fieldError(
+      'comment',
+      'TOO_LONG',
+      { max: FEEDBACK_COMMENT_MAX, length },
       `A comment has at most ${FEEDBACK_COMMENT_MAX} characters`,
-      { field: 'comment', max: FEEDBACK_COMMENT_MAX, length },
     );
   }
   return text;
@@ -87,17 +155,14 @@ export function normalizeTags(tags: readonly string[] | null | undefined): Feedb
   const given = new Set<string>();
   (tags ?? []).forEach((t, i) => {
     if (!FEEDBACK_TAGS.some((x) => x.tag === t)) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, `Unknown tag: ${t}`, {
-        field: `tags.${i}`,
-        value: t,
-      });
+      throw fieldError(`tags.${i}`, 'NOT_ALLOWED', { value: t }, `Unknown tag: ${t}`);
     }
     given.add(t);
   });
   return FEEDBACK_TAGS.map((x) => x.tag).filter((t) => given.has(t));
 }
 
-/** A kiosk submission checked and normalised: rating 1–5, known tags, a plain-text comment of at most 200 characters. */
+/** A kiosk submission checked and normalised: rating 1–5, known tags that fit it, a plain-text comment of at most 200 characters. */
 export function validateFeedback(input: {
   rating: unknown;
   tags?: readonly string[] | null;
@@ -105,5 +170,8 @@ export function validateFeedback(input: {
 }): { rating: 1 | 2 | 3 | 4 | 5; tags: FeedbackTag[]; comment: string | null } {
   const { rating } = input;
   assertRating(rating);
-  return { rating, tags: normalizeTags(input.tags), comment: normalizeComment(input.comment) };
+  const tags = normalizeTags(input.tags);
+  // Judged in the order sent, so each problem names the tag the client sent at that place.
+  assertTagsFitRating(rating, (input.tags ?? []) as FeedbackTag[]);
+  return { rating, tags, comment: normalizeComment(input.comment) };
 }

@@ -60,11 +60,13 @@ describe('checkDeviceRate', () => {
 });
 
 describe('assertDeviceRate', () => {
-  it('throws RATE_LIMITED with the reason', () =>
+  it('throws RATE_LIMITED with the wait, and the rule broken as a problem', () =>
     expect(() => assertDeviceRate(at(1), [at(0)])).toThrow(
       expect.objectContaining({
         code: 'RATE_LIMITED',
-        params: { reason: 'TOO_SOON', retryAfterSeconds: 4 },
+        message: 'One rating per device every 5 seconds',
+        params: { retryAfterSeconds: 4 },
+        problems: [expect.objectContaining({ field: 'recordedAt', code: 'TOO_SOON' })],
       }),
     ));
   it('passes a rating in time', () =>

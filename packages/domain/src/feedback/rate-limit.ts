@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldProblem } from '../common/field-problem';
 import { toInstant } from '../calendar/calendar-date';
 
 /**
@@ -47,7 +48,10 @@ export function checkDeviceRate(
   return { ok: true };
 }
 
-/** Refuses a rating the device rate limit treats as noise (RATE_LIMITED with `reason` and `retryAfterSeconds`). */
+/**
+ * Refuses a rating the device rate limit treats as noise: RATE_LIMITED with `retryAfterSeconds`,
+ * and the rule broken (TOO_SOON or HOURLY_CAP) as a problem on `recordedAt`.
+ */
 export function assertDeviceRate(
   recordedAt: string | Date,
   previous: readonly (string | Date)[],
@@ -55,12 +59,15 @@ export function assertDeviceRate(
 ): void {
   const verdict = checkDeviceRate(recordedAt, previous, rule);
   if (!verdict.ok) {
+    const problem = fieldProblem('recordedAt', verdict.reason, {
+      minIntervalSeconds: rule.minIntervalSeconds,
+      maxPerHour: rule.maxPerHour,
+    });
     throw new DomainError(
       DomainErrorCode.RATE_LIMITED,
-      verdict.reason === 'TOO_SOON'
-        ? `One rating per device every ${rule.minIntervalSeconds} seconds`
-        : `At most ${rule.maxPerHour} ratings per device in an hour`,
-      { reason: verdict.reason, retryAfterSeconds: verdict.retryAfterSeconds },
+      problem.message,
+      { retryAfterSeconds: verdict.retryAfterSeconds },
+      [problem],
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOSSIER_PROBLEM_LABELS,
+  DOSSIER_PROBLEM_MESSAGES,
   DossierProblemCode,
   assertDossierComplete,
   assertFilingAddressee,
@@ -156,7 +156,10 @@ describe('checkDossier', () => {
     expect(() => assertDossierComplete(d, TODAY)).toThrow(
       expect.objectContaining({
         code: 'DOSSIER_INCOMPLETE',
-        params: { count: 1, codes: code, fields: field },
+        params: { count: 1 },
+        problems: [
+          expect.objectContaining({ code, field, message: DOSSIER_PROBLEM_MESSAGES[code] }),
+        ],
       }),
     );
   });
@@ -189,8 +192,8 @@ describe('checkDossier', () => {
     });
   });
 
-  it('labels every problem code in both languages', () =>
-    expect(Object.keys(DOSSIER_PROBLEM_LABELS).sort()).toEqual(
+  it('words every problem code in English', () =>
+    expect(Object.keys(DOSSIER_PROBLEM_MESSAGES).sort()).toEqual(
       Object.values(DossierProblemCode).sort(),
     ));
 });

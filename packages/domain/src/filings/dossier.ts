@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../common/domain-error';
+import type { FieldProblem } from '../common/field-problem';
 import { ContractStatus, FilingItemKind } from '../common/enums';
 import { daysBetween, addDays, toCalendarDate } from '../calendar/calendar-date';
 import { isCertificateValid } from '../guards/certificate';
@@ -52,42 +53,28 @@ export const DossierProblemCode = {
 } as const;
 export type DossierProblemCode = (typeof DossierProblemCode)[keyof typeof DossierProblemCode];
 
-/** What each problem says, for the "what to fix" list. */
-export const DOSSIER_PROBLEM_LABELS: Record<DossierProblemCode, { zh: string; en: string }> = {
-  SECURITY_LICENSE_MISSING: {
-    zh: '缺少保安服务许可证号',
-    en: 'No security service licence number',
-  },
-  BUSINESS_LICENSE_MISSING: { zh: '缺少营业执照号', en: 'No business licence number' },
-  BUSINESS_LICENSE_INVALID: {
-    zh: '营业执照号不是有效的统一社会信用代码',
-    en: 'The business licence number is not a valid unified social credit code',
-  },
-  LICENSE_EXPIRED: { zh: '许可证已过期', en: 'The licence has expired' },
-  CONTRACT_PROJECT_MISSING: { zh: '合同未写明服务项目', en: 'The contract names no project' },
-  CONTRACT_CONTENT_MISSING: {
-    zh: '合同未写明服务内容',
-    en: 'The contract states no service content',
-  },
-  CONTRACT_TERM_INVALID: {
-    zh: '合同终止日期早于开始日期',
-    en: 'The contract ends before it starts',
-  },
-  CONTRACT_ENDED: { zh: '合同期限已届满', en: 'The contract term is over' },
-  CONTRACT_TERMINATED: { zh: '合同已终止', en: 'The contract has been terminated' },
-  PROJECT_LEADER_MISSING: { zh: '未指定服务项目负责人', en: 'No service project leader' },
-  NO_GUARDS: { zh: '未安排保安员', en: 'No guards on the roster' },
-  GUARD_NAME_MISSING: { zh: '保安员姓名缺失', en: "A guard's name is missing" },
-  GUARD_CERTIFICATE_MISSING: { zh: '保安员无保安员证号', en: 'A guard has no certificate number' },
-  GUARD_CERTIFICATE_INVALID: { zh: '保安员证无效', en: "A guard's certificate is not valid" },
-  GUARD_ID_NUMBER_INVALID: { zh: '保安员身份证号无效', en: "A guard's ID number is not valid" },
-  GUARD_DUPLICATE: { zh: '保安员重复列入', en: 'A guard is listed twice' },
+/** What each problem says in English (the server's message; clients translate the code). */
+export const DOSSIER_PROBLEM_MESSAGES: Record<DossierProblemCode, string> = {
+  SECURITY_LICENSE_MISSING: 'No security service licence number',
+  BUSINESS_LICENSE_MISSING: 'No business licence number',
+  BUSINESS_LICENSE_INVALID: 'The business licence number is not a valid unified social credit code',
+  LICENSE_EXPIRED: 'The licence has expired',
+  CONTRACT_PROJECT_MISSING: 'The contract names no project',
+  CONTRACT_CONTENT_MISSING: 'The contract states no service content',
+  CONTRACT_TERM_INVALID: 'The contract ends before it starts',
+  CONTRACT_ENDED: 'The contract term is over',
+  CONTRACT_TERMINATED: 'The contract has been terminated',
+  PROJECT_LEADER_MISSING: 'No service project leader',
+  NO_GUARDS: 'No guards on the roster',
+  GUARD_NAME_MISSING: "A guard's name is missing",
+  GUARD_CERTIFICATE_MISSING: 'A guard has no certificate number',
+  GUARD_CERTIFICATE_INVALID: "A guard's certificate is not valid",
+  GUARD_ID_NUMBER_INVALID: "A guard's ID number is not valid",
+  GUARD_DUPLICATE: 'A guard is listed twice',
 };
 
 /** One thing to fix: a stable code, the field path it concerns (`guards.2.certificateStatus`), values for the message. */
-export interface DossierProblem {
-  code: DossierProblemCode;
-  field: string;
+export interface DossierProblem extends FieldProblem<DossierProblemCode> {
   params: Record<string, string | number | null>;
 }
 
@@ -97,7 +84,7 @@ const blank = (s: string | null | undefined) => !s?.trim();
 export function checkDossier(dossier: DossierInput, today: string | Date): DossierProblem[] {
   const problems: DossierProblem[] = [];
   const add = (code: DossierProblemCode, field: string, params: DossierProblem['params'] = {}) =>
-    problems.push({ code, field, params });
+    problems.push({ code, field, message: DOSSIER_PROBLEM_MESSAGES[code], params });
   const day = toCalendarDate(today, 'today');
   const { company, contract, projectLeader, guards } = dossier;
 
@@ -143,18 +130,15 @@ export function checkDossier(dossier: DossierInput, today: string | Date): Dossi
   return problems;
 }
 
-/** Refuses to submit a dossier with problems (DOSSIER_INCOMPLETE; `codes` and `fields` comma-separated). */
+/** Refuses to submit a dossier with problems (DOSSIER_INCOMPLETE, with its `count` and the problems). */
 export function assertDossierComplete(dossier: DossierInput, today: string | Date): void {
   const problems = checkDossier(dossier, today);
   if (problems.length) {
     throw new DomainError(
       DomainErrorCode.DOSSIER_INCOMPLETE,
       `The filing cannot be submitted yet: ${problems.length} item(s) to fix`,
-      {
-        count: problems.length,
-        codes: problems.map((p) => p.code).join(','),
-        fields: problems.map((p) => p.field).join(','),
-      },
+      { count: problems.length },
+      problems,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FILING_RESUBMIT_DAYS,
+  filingAttention,
   FILING_TRANSITIONS,
   FilingParty,
   assertFilingDecision,
@@ -8,7 +10,7 @@ import {
   isFilingSubmitted,
   needsFilingAttention,
 } from './filing-machine';
-import { FilingStatus, Role } from '../common/enums';
+import { ContractStatus, FilingStatus, Role } from '../common/enums';
 
 const statuses = Object.values(FilingStatus);
 // "from>to": the party that takes the step.
@@ -123,7 +125,53 @@ describe('assertFilingDecision', () => {
     ).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: { field: 'items.1.reason', key: 'guard-1' },
+        problems: [
+          expect.objectContaining({
+            field: 'items.1.reason',
+            code: 'REQUIRED',
+            params: { key: 'guard-1' },
+          }),
+        ],
       }),
     ));
+});
+
+describe('filingAttention', () => {
+  const active = { crossRegion: true, status: ContractStatus.ACTIVE };
+  // 2026-12-01 16:30 UTC is 2 December in Beijing: the window counts from China's calendar.
+  const returnedAt = new Date('2026-12-01T16:30:00Z');
+
+  it('counts the days left to resubmit a returned filing of an active contract', () => {
+    expect(FILING_RESUBMIT_DAYS).toBe(15);
+    expect(
+      filingAttention(active, { status: FilingStatus.RETURNED, returnedAt }, '2026-12-05'),
+    ).toEqual({
+      kind: 'RESUBMIT',
+      contractStatus: 'ACTIVE',
+      resubmitBy: '2026-12-17',
+      daysLeft: 12,
+    });
+    expect(
+      filingAttention(active, { status: FilingStatus.RETURNED, returnedAt }, '2026-12-19'),
+    ).toMatchObject({ kind: 'RESUBMIT', daysLeft: -2 });
+  });
+
+  it.each([
+    [FilingStatus.SUBMITTED, null],
+    [FilingStatus.UNDER_REVIEW, null],
+    [FilingStatus.ACCEPTED, null],
+    [FilingStatus.DRAFT, 'FILE'],
+    [undefined, 'FILE'],
+  ] as const)('a filing %s → %s', (status, kind) => {
+    const filing = status ? { status } : null;
+    expect(filingAttention(active, filing, '2026-12-05')?.kind ?? null).toBe(kind);
+  });
+
+  it('says nothing for a contract at home or terminated', () => {
+    const returned = { status: FilingStatus.RETURNED, returnedAt };
+    expect(filingAttention({ ...active, crossRegion: false }, returned, '2026-12-05')).toBeNull();
+    expect(
+      filingAttention({ ...active, status: ContractStatus.TERMINATED }, returned, '2026-12-05'),
+    ).toBeNull();
+  });
 });

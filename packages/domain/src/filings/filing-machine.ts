@@ -1,5 +1,6 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
-import { FilingItemStatus, FilingStatus, Role } from '../common/enums';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
+import { addDays, daysBetween, toCalendarDate } from '../calendar/calendar-date';
+import { ContractStatus, FilingItemStatus, FilingStatus, Role } from '../common/enums';
 
 /** DRAFT → SUBMITTED → UNDER_REVIEW → ACCEPTED | RETURNED, and RETURNED → SUBMITTED on resubmission. */
 export const FILING_TRANSITIONS: Record<FilingStatus, readonly FilingStatus[]> = {
@@ -77,6 +78,45 @@ export function needsFilingAttention(status: FilingStatus | null | undefined): b
   );
 }
 
+/**
+ * Days the company has to correct and resubmit a returned filing of a contract already in
+ * service. No article sets the number: it is the platform's window, so a returned filing of a
+ * running service is never left open (the Regulation Art. 23 filing must stand while guards serve).
+ */
+export const FILING_RESUBMIT_DAYS = 15;
+
+/** What the company must do about a contract's filing, for the contract's page and the console home. */
+export type FilingAttention =
+  | { kind: 'FILE'; contractStatus: ContractStatus }
+  | { kind: 'RESUBMIT'; contractStatus: ContractStatus; resubmitBy: string; daysLeft: number };
+
+/**
+ * The filing attention of a cross-region contract still running: none filed, a draft or returned
+ * (`needsFilingAttention`). A returned filing of an ACTIVE contract carries the day to resubmit
+ * by (returned on + FILING_RESUBMIT_DAYS, China's calendar) and the days left (negative: late).
+ */
+export function filingAttention(
+  contract: { crossRegion: boolean; status: ContractStatus },
+  filing: { status: FilingStatus; returnedAt?: string | Date | null } | null | undefined,
+  today: string | Date,
+): FilingAttention | null {
+  if (!contract.crossRegion || contract.status === ContractStatus.TERMINATED) return null;
+  if (!needsFilingAttention(filing?.status)) return null;
+  if (filing?.status === FilingStatus.RETURNED && filing.returnedAt) {
+    const resubmitBy = addDays(
+      toCalendarDate(filing.returnedAt, 'returnedAt'),
+      FILING_RESUBMIT_DAYS,
+    );
+    return {
+      kind: 'RESUBMIT',
+      contractStatus: contract.status,
+      resubmitBy,
+      daysLeft: daysBetween(toCalendarDate(today, 'today'), resubmitBy),
+    };
+  }
+  return { kind: 'FILE', contractStatus: contract.status };
+}
+
 /** An officer's verdict on one dossier item; a rejected item needs a reason. */
 export interface FilingItemReview {
   key: string;
@@ -117,10 +157,12 @@ export function assertFilingDecision(
   }
   items.forEach((item, i) => {
     if (item.status === FilingItemStatus.REJECTED && !item.reason?.trim()) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, `Say what is wrong with ${item.key}`, {
-        field: `items.${i}.reason`,
-        key: item.key,
-      });
+      throw fieldError(
+        `items.${i}.reason`,
+        'REQUIRED',
+        { key: item.key },
+        `Say what is wrong with ${item.key}`,
+      );
     }
   });
 }

@@ -17,7 +17,7 @@ describe('assertCanBeRostered', () => {
     expect(() => assertCanBeRostered(guard(status))).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'guardId', reason: 'NOT_EMPLOYED' }),
+        problems: [expect.objectContaining({ field: 'guardId', code: 'NOT_EMPLOYED' })],
       }),
     ),
   );

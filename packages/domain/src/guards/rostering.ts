@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 import { EmploymentStatus } from '../common/enums';
 import { assertCertificateValid, type GuardCertificate } from './certificate';
 
@@ -11,21 +11,17 @@ export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, { zh: string; en
 
 /**
  * Refuses a guard who cannot be put on a shift: one who is not ACTIVE (BAD_USER_INPUT on
- * guardId, reason NOT_EMPLOYED), or without a valid certificate (CERTIFICATE_INVALID).
+ * guardId, NOT_EMPLOYED), or without a valid certificate (CERTIFICATE_INVALID).
  */
 export function assertCanBeRostered(
   guard: GuardCertificate & { employmentStatus: EmploymentStatus | string },
 ): void {
   if (guard.employmentStatus !== EmploymentStatus.ACTIVE) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
+    throw fieldError(
+      'guardId',
+      'NOT_EMPLOYED',
+      { guardName: guard.name ?? null, employmentStatus: guard.employmentStatus },
       `${guard.name ?? 'The guard'} is not in active employment (${guard.employmentStatus})`,
-      {
-        field: 'guardId',
-        reason: 'NOT_EMPLOYED',
-        guardName: guard.name ?? null,
-        employmentStatus: guard.employmentStatus,
-      },
     );
   }
   assertCertificateValid(guard);

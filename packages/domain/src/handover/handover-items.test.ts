@@ -15,24 +15,24 @@ describe('assertHandoverItems', () => {
     ]));
 
   it.each([
-    [[{ name: ' ', quantity: 1 }], 0, 'NAME_REQUIRED'],
-    [[...items, { name: '雨伞', quantity: -1 }], 3, 'BAD_QUANTITY'],
-    [[{ name: '雨伞', quantity: 1.5 }], 0, 'BAD_QUANTITY'],
-    [[{ name: '雨伞', quantity: 10_000 }], 0, 'BAD_QUANTITY'],
-    [[...items, { name: '对讲机 ', quantity: 1 }], 3, 'DUPLICATE'],
+    [[{ name: ' ', quantity: 1 }], 'items.0.name', 'REQUIRED'],
+    [[...items, { name: '雨伞', quantity: -1 }], 'items.3.quantity', 'OUT_OF_RANGE'],
+    [[{ name: '雨伞', quantity: 1.5 }], 'items.0.quantity', 'OUT_OF_RANGE'],
+    [[{ name: '雨伞', quantity: 10_000 }], 'items.0.quantity', 'OUT_OF_RANGE'],
+    [[...items, { name: '对讲机 ', quantity: 1 }], 'items.3.name', 'DUPLICATE'],
     [
       [
         { name: 'Radio', quantity: 1 },
         { name: 'radio', quantity: 1 },
       ],
-      1,
+      'items.1.name',
       'DUPLICATE',
     ],
-  ])('refuses %j (row %i: %s)', (list, index, reason) =>
+  ])('refuses %j (%s: %s)', (list, field, code) =>
     expect(() => assertHandoverItems(list)).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: { field: 'items', index, reason },
+        problems: [expect.objectContaining({ field, code })],
       }),
     ),
   );
@@ -46,7 +46,11 @@ describe('assertHandoverItems', () => {
         })),
       ),
     ).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ reason: 'TOO_MANY' }) }),
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({ field: 'items', code: 'TOO_MANY', params: { max: 50 } }),
+        ],
+      }),
     ));
 });
 
@@ -74,6 +78,8 @@ describe('itemDiscrepancies', () => {
 
   it('checks the counts like the items (field counts)', () =>
     expect(() => itemDiscrepancies(items, [{ name: '对讲机', quantity: -2 }])).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ field: 'counts' }) }),
+      expect.objectContaining({
+        problems: [expect.objectContaining({ field: 'counts.0.quantity' })],
+      }),
     ));
 });

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 
 /** One kind of item handed over at a post (keys, radio, torch, logbook…) and how many. */
 export interface HandoverItem {
@@ -24,13 +24,9 @@ export interface ItemDiscrepancy {
 export const HANDOVER_ITEMS_MAX = 50;
 export const HANDOVER_ITEM_QUANTITY_MAX = 9999;
 
-function badItems(message: string, index: number, reason: string, field: string): DomainError {
-  return new DomainError(DomainErrorCode.BAD_USER_INPUT, message, { field, index, reason });
-}
-
 /**
- * The items of a handover, names trimmed; BAD_USER_INPUT (field `items`, with the row index)
- * for a blank name, a quantity that is not a whole number from 0 to 9999, a name listed
+ * The items of a handover, names trimmed; BAD_USER_INPUT on `items.<i>.name` or
+ * `items.<i>.quantity` (or on `items` for too many rows) for a blank name, a quantity that is not a whole number from 0 to 9999, a name listed
  * twice, or more than 50 rows.
  */
 export function assertHandoverItems(
@@ -38,24 +34,25 @@ export function assertHandoverItems(
   field = 'items',
 ): HandoverItem[] {
   if (items.length > HANDOVER_ITEMS_MAX)
-    throw badItems(`At most ${HANDOVER_ITEMS_MAX} items`, HANDOVER_ITEMS_MAX, 'TOO_MANY', field);
+    throw fieldError(field, 'TOO_MANY', { max: HANDOVER_ITEMS_MAX });
   const seen = new Set<string>();
   return items.map((item, index) => {
     const name = item.name.trim();
-    if (!name) throw badItems('An item needs a name', index, 'NAME_REQUIRED', field);
+    if (!name) throw fieldError(`${field}.${index}.name`, 'REQUIRED', {}, 'An item needs a name');
     if (
       !Number.isInteger(item.quantity) ||
       item.quantity < 0 ||
       item.quantity > HANDOVER_ITEM_QUANTITY_MAX
     )
-      throw badItems(
+      throw fieldError(
+        `${field}.${index}.quantity`,
+        'OUT_OF_RANGE',
+        { min: 0, max: HANDOVER_ITEM_QUANTITY_MAX },
         `The quantity of ${name} must be a whole number from 0 to ${HANDOVER_ITEM_QUANTITY_MAX}`,
-        index,
-        'BAD_QUANTITY',
-        field,
       );
     const key = name.toLowerCase();
-    if (seen.has(key)) throw badItems(`${name} is listed twice`, index, 'DUPLICATE', field);
+    if (seen.has(key))
+      throw fieldError(`${field}.${index}.name`, 'DUPLICATE', { name }, `${name} is listed twice`);
     seen.add(key);
     return { name, quantity: item.quantity };
   });

@@ -3,13 +3,15 @@ import {
   HANDOVER_TRANSITIONS,
   allowedHandoverActions,
   assertDistinctGuards,
+  assertReturnReason,
   handoverActorOf,
   nextHandoverState,
 } from './handover-machine';
 import { HandoverAction, HandoverActor, HandoverState, Role } from '../common/enums';
 
-// Written out by hand from DESIGN.md rule 6, independently of the table under test:
-// "state actor action incident → next".
+// Written out by hand from the handover system of the company's basic provisions (交接班:
+// record, inspection, the supervisor's approval while an incident is handled, signature,
+// release), independently of the table under test: "state actor action incident → next".
 const ALLOWED: Record<string, HandoverState> = {
   'DRAFTED INCOMING INSPECT no': 'INSPECTED',
   'DRAFTED INCOMING INSPECT yes': 'AWAITING_APPROVAL',
@@ -19,6 +21,12 @@ const ALLOWED: Record<string, HandoverState> = {
   'INSPECTED OUTGOING REQUEST_APPROVAL yes': 'AWAITING_APPROVAL',
   'AWAITING_APPROVAL SUPERVISOR APPROVE no': 'APPROVED',
   'AWAITING_APPROVAL SUPERVISOR APPROVE yes': 'APPROVED',
+  'AWAITING_APPROVAL SUPERVISOR RETURN no': 'RETURNED',
+  'AWAITING_APPROVAL SUPERVISOR RETURN yes': 'RETURNED',
+  'RETURNED INCOMING REQUEST_APPROVAL no': 'AWAITING_APPROVAL',
+  'RETURNED INCOMING REQUEST_APPROVAL yes': 'AWAITING_APPROVAL',
+  'RETURNED OUTGOING REQUEST_APPROVAL no': 'AWAITING_APPROVAL',
+  'RETURNED OUTGOING REQUEST_APPROVAL yes': 'AWAITING_APPROVAL',
   'INSPECTED INCOMING SIGN no': 'SIGNED',
   'APPROVED INCOMING SIGN no': 'SIGNED',
   'APPROVED INCOMING SIGN yes': 'SIGNED',
@@ -31,6 +39,7 @@ const MAY: Record<HandoverAction, HandoverActor[]> = {
   INSPECT: ['INCOMING'],
   REQUEST_APPROVAL: ['INCOMING', 'OUTGOING'],
   APPROVE: ['SUPERVISOR'],
+  RETURN: ['SUPERVISOR'],
   SIGN: ['INCOMING'],
   RELEASE: ['OUTGOING'],
 };
@@ -50,7 +59,7 @@ const CASES = Object.values(HandoverState).flatMap((state) =>
 );
 
 describe('the handover machine, every (state, actor, action, incident) combination', () => {
-  it('has 6 × 3 × 5 × 2 cases', () => expect(CASES).toHaveLength(180));
+  it('has 7 × 3 × 6 × 2 cases', () => expect(CASES).toHaveLength(252));
 
   it.each(CASES)(
     '%s: %s %s (incident open %s) → %s',
@@ -78,11 +87,11 @@ describe('the handover machine, every (state, actor, action, incident) combinati
       ),
     );
     expect(fromTable.sort()).toEqual(Object.keys(ALLOWED).sort());
-    expect(HANDOVER_TRANSITIONS).toHaveLength(8);
+    expect(HANDOVER_TRANSITIONS).toHaveLength(11);
   });
 });
 
-describe('the rules of DESIGN.md rule 6, as paths', () => {
+describe('the handover rules, as paths', () => {
   const run = (incidentOpen: boolean, steps: [HandoverActor, HandoverAction][]) =>
     steps.reduce<HandoverState>(
       (state, [actor, action]) => nextHandoverState(state, actor, action, { incidentOpen }),
@@ -108,6 +117,37 @@ describe('the rules of DESIGN.md rule 6, as paths', () => {
       ]),
     ).toBe('RELEASED'));
 
+  it('returned with a reason, asked again, then approved', () =>
+    expect(
+      run(true, [
+        ['INCOMING', 'INSPECT'],
+        ['SUPERVISOR', 'RETURN'],
+        ['OUTGOING', 'REQUEST_APPROVAL'],
+        ['SUPERVISOR', 'APPROVE'],
+        ['INCOMING', 'SIGN'],
+      ]),
+    ).toBe('SIGNED'));
+
+  it('a returned handover cannot be signed', () =>
+    expect(() => nextHandoverState('RETURNED', 'INCOMING', 'SIGN', { incidentOpen: true })).toThrow(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ code: 'APPROVAL_REQUIRED' })],
+      }),
+    ));
+
+  it.each([
+    ['  ', 'REQUIRED'],
+    [null, 'REQUIRED'],
+    ['x'.repeat(2001), 'TOO_LONG'],
+  ])('a return reason of %j is refused (%s)', (reason, code) =>
+    expect(() => assertReturnReason(reason)).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'reason', code })] }),
+    ),
+  );
+
+  it('a return reason is trimmed', () =>
+    expect(assertReturnReason('  数一下对讲机 ')).toBe('数一下对讲机'));
+
   it('with an incident the successor cannot sign before approval', () => {
     expect(run(true, [['INCOMING', 'INSPECT']])).toBe('AWAITING_APPROVAL');
     expect(() =>
@@ -115,14 +155,16 @@ describe('the rules of DESIGN.md rule 6, as paths', () => {
     ).toThrow(
       expect.objectContaining({
         code: 'ILLEGAL_TRANSITION',
-        params: expect.objectContaining({ reason: 'APPROVAL_REQUIRED' }),
+        problems: [expect.objectContaining({ code: 'APPROVAL_REQUIRED' })],
       }),
     );
     // An incident reported after an incident-free inspection still needs approval.
     expect(() =>
       nextHandoverState('INSPECTED', 'INCOMING', 'SIGN', { incidentOpen: true }),
     ).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ reason: 'APPROVAL_REQUIRED' }) }),
+      expect.objectContaining({
+        problems: [expect.objectContaining({ code: 'APPROVAL_REQUIRED' })],
+      }),
     );
     expect(
       nextHandoverState('INSPECTED', 'OUTGOING', 'REQUEST_APPROVAL', { incidentOpen: true }),
@@ -133,7 +175,7 @@ describe('the rules of DESIGN.md rule 6, as paths', () => {
     'the outgoing guard is not released from %s',
     (state) =>
       expect(() => nextHandoverState(state, 'OUTGOING', 'RELEASE')).toThrow(
-        expect.objectContaining({ params: expect.objectContaining({ reason: 'NOT_SIGNED' }) }),
+        expect.objectContaining({ problems: [expect.objectContaining({ code: 'NOT_SIGNED' })] }),
       ),
   );
 
@@ -141,7 +183,7 @@ describe('the rules of DESIGN.md rule 6, as paths', () => {
     expect(() => nextHandoverState('SIGNED', 'INCOMING', 'SIGN')).toThrow(
       expect.objectContaining({
         code: 'ILLEGAL_TRANSITION',
-        params: expect.objectContaining({ reason: 'WRONG_STATE' }),
+        problems: [expect.objectContaining({ code: 'WRONG_STATE' })],
       }),
     );
     expect(() => nextHandoverState('APPROVED', 'SUPERVISOR', 'APPROVE')).toThrow(

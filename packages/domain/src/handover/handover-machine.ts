@@ -1,4 +1,5 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
+import { fieldProblem, type ProblemCode } from '../common/field-problem';
 import { HandoverAction, HandoverActor, HandoverState, Role } from '../common/enums';
 
 /** One allowed step of a handover; `incident` limits it to an open (true) or no (false) incident. */
@@ -18,7 +19,9 @@ const P = HandoverActor;
  * The handover book (交接班) after the outgoing guard has drafted it (DRAFTED): the incoming
  * guard inspects; with an incident still being handled, inspection leads to AWAITING_APPROVAL
  * and only the duty supervisor's approval lets the incoming guard sign; either guard may also
- * ask for approval after inspecting. The outgoing guard is released only after the signature.
+ * ask for approval after inspecting. The supervisor approves or returns it with a reason
+ * (RETURNED), and either guard then asks again. The outgoing guard is released only after the
+ * signature.
  */
 export const HANDOVER_TRANSITIONS: readonly HandoverTransition[] = [
   { from: S.DRAFTED, action: A.INSPECT, actor: P.INCOMING, incident: false, to: S.INSPECTED },
@@ -32,6 +35,9 @@ export const HANDOVER_TRANSITIONS: readonly HandoverTransition[] = [
   { from: S.INSPECTED, action: A.REQUEST_APPROVAL, actor: P.INCOMING, to: S.AWAITING_APPROVAL },
   { from: S.INSPECTED, action: A.REQUEST_APPROVAL, actor: P.OUTGOING, to: S.AWAITING_APPROVAL },
   { from: S.AWAITING_APPROVAL, action: A.APPROVE, actor: P.SUPERVISOR, to: S.APPROVED },
+  { from: S.AWAITING_APPROVAL, action: A.RETURN, actor: P.SUPERVISOR, to: S.RETURNED },
+  { from: S.RETURNED, action: A.REQUEST_APPROVAL, actor: P.INCOMING, to: S.AWAITING_APPROVAL },
+  { from: S.RETURNED, action: A.REQUEST_APPROVAL, actor: P.OUTGOING, to: S.AWAITING_APPROVAL },
   { from: S.INSPECTED, action: A.SIGN, actor: P.INCOMING, incident: false, to: S.SIGNED },
   { from: S.APPROVED, action: A.SIGN, actor: P.INCOMING, to: S.SIGNED },
   { from: S.SIGNED, action: A.RELEASE, actor: P.OUTGOING, to: S.RELEASED },
@@ -42,6 +48,7 @@ export const HANDOVER_ACTION_ACTORS: Record<HandoverAction, readonly HandoverAct
   INSPECT: [P.INCOMING],
   REQUEST_APPROVAL: [P.INCOMING, P.OUTGOING],
   APPROVE: [P.SUPERVISOR],
+  RETURN: [P.SUPERVISOR],
   SIGN: [P.INCOMING],
   RELEASE: [P.OUTGOING],
 };
@@ -70,8 +77,8 @@ function findTransition(
 /**
  * The state a handover moves to when `actor` takes `action`. Throws FORBIDDEN when that actor
  * may never take the step (checked first), ILLEGAL_TRANSITION when the state does not allow it,
- * with `reason` APPROVAL_REQUIRED (signing before approval), NOT_SIGNED (release before the
- * signature) or WRONG_STATE.
+ * with a problem on the handover (`id`): APPROVAL_REQUIRED (signing before approval),
+ * NOT_SIGNED (release before the signature) or WRONG_STATE.
  */
 export function nextHandoverState(
   state: HandoverState,
@@ -89,11 +96,13 @@ export function nextHandoverState(
   const t = findTransition(state, actor, action, ctx);
   if (t) return t.to;
 
-  let reason = 'WRONG_STATE';
+  let reason: ProblemCode = 'WRONG_STATE';
   let message = `A handover in state ${state} cannot take ${action}`;
   if (
     action === A.SIGN &&
-    (state === S.AWAITING_APPROVAL || (state === S.INSPECTED && ctx.incidentOpen))
+    (state === S.AWAITING_APPROVAL ||
+      state === S.RETURNED ||
+      (state === S.INSPECTED && ctx.incidentOpen))
   ) {
     reason = 'APPROVAL_REQUIRED';
     message =
@@ -102,13 +111,12 @@ export function nextHandoverState(
     reason = 'NOT_SIGNED';
     message = 'The outgoing guard is released only after the successor has signed';
   }
-  throw new DomainError(DomainErrorCode.ILLEGAL_TRANSITION, message, {
-    entity: 'Handover',
-    state,
-    actor,
-    action,
-    reason,
-  });
+  throw new DomainError(
+    DomainErrorCode.ILLEGAL_TRANSITION,
+    message,
+    { entity: 'Handover', state, actor, action },
+    [fieldProblem('id', reason, {}, message)],
+  );
 }
 
 /** The steps an actor can take now (to show only the buttons that work). */
@@ -138,12 +146,21 @@ export function handoverActorOf(
 /** Refuses a handover to oneself (BAD_USER_INPUT on incomingGuardId). */
 export function assertDistinctGuards(outgoingGuardId: string, incomingGuardId: string): void {
   if (outgoingGuardId === incomingGuardId) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
-      'A guard cannot hand a post over to themself',
-      {
-        field: 'incomingGuardId',
-      },
-    );
+    throw fieldError('incomingGuardId', 'SAME_GUARD');
   }
+}
+
+/** Longest reason a supervisor gives for returning a handover, in characters. */
+export const HANDOVER_RETURN_REASON_MAX = 2000;
+
+/**
+ * The reason a supervisor returns a handover with, trimmed: required (a guard must learn what to
+ * put right), at most 2000 characters (BAD_USER_INPUT on `reason`).
+ */
+export function assertReturnReason(reason: string | null | undefined): string {
+  const text = reason?.trim() ?? '';
+  if (!text) throw fieldError('reason', 'REQUIRED', {}, 'Say why the handover is returned');
+  if ([...text].length > HANDOVER_RETURN_REASON_MAX)
+    throw fieldError('reason', 'TOO_LONG', { max: HANDOVER_RETURN_REASON_MAX });
+  return text;
 }

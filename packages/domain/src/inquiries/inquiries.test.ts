@@ -44,7 +44,10 @@ describe('isNonAnswer', () => {
   ])('%j is no answer', (text) => {
     expect(isNonAnswer(text)).toBe(true);
     expect(() => assertRealAnswer(text)).toThrow(
-      expect.objectContaining({ code: 'NOT_AN_ANSWER', params: { field: 'answer' } }),
+      expect.objectContaining({
+        code: 'NOT_AN_ANSWER',
+        problems: [expect.objectContaining({ field: 'answer', code: 'NOT_AN_ANSWER' })],
+      }),
     );
   });
 

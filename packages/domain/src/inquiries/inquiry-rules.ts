@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
 import { InquiryAction, InquiryState } from '../common/enums';
 import { toInstant } from '../calendar/calendar-date';
 import { assertRealAnswer } from './non-answer';
@@ -29,11 +29,7 @@ export function initialInquiryState(log: {
 }): InquiryState {
   const hasAnswer = !!log.answer?.trim();
   if (hasAnswer && log.escalate) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
-      'An inquiry is either answered or escalated, not both',
-      { field: 'escalate' },
-    );
+    throw fieldError('escalate', 'ANSWER_OR_ESCALATE');
   }
   if (log.escalate) return InquiryState.ESCALATED;
   if (log.answer !== undefined && log.answer !== null && log.answer !== '') {

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldProblem } from '../common/field-problem';
 import { normalizeForScreen } from '../legality/normalize';
 
 /**
@@ -109,11 +110,8 @@ export function isNonAnswer(text: string | null | undefined): boolean {
 /** The trimmed answer, or NOT_AN_ANSWER when it is none: the guard must find out or escalate. */
 export function assertRealAnswer(text: string | null | undefined, field = 'answer'): string {
   if (isNonAnswer(text)) {
-    throw new DomainError(
-      DomainErrorCode.NOT_AN_ANSWER,
-      '"I don\'t know" is not an answer: find out and answer, or escalate to the direct leader',
-      { field },
-    );
+    const problem = fieldProblem(field, 'NOT_AN_ANSWER');
+    throw new DomainError(DomainErrorCode.NOT_AN_ANSWER, problem.message, {}, [problem]);
   }
   return (text ?? '').trim();
 }

@@ -50,6 +50,31 @@ describe('Chinese patterns', () => {
   );
 });
 
+describe('gaps and word classes', () => {
+  const classes = {
+    boss: ['老板', '经理'],
+    wait: ['等*{boss}*来', '[再|才]放'],
+    who: ['him', 'the tenant'],
+  };
+  it.each([
+    ['删**录像', 'zh', '删掉上周五晚上大门口的录像', true], // a long gap: up to ten
+    ['删*录像', 'zh', '删掉上周五晚上大门口的录像', false], // a short one: up to four
+    ['{wait}', 'zh', '等我们经理过来', true], // a class naming a class, with gaps and a group
+    ['{wait}', 'zh', '交了钱才放', true],
+    ['删*录像', 'zh', '删除不得录像', false], // a gap never runs over a negation
+    ['lock {who} in', 'en', 'lock the tenant in', true],
+    ['delete * footage', 'en', 'delete not the footage', false],
+  ] as const)('%s in %j → %s', (pattern, lang, text, hit) =>
+    expect(found(pattern, lang, text, classes).length > 0).toBe(hit),
+  );
+
+  it('reports the words a class found', () =>
+    expect(found('{wait}', 'zh', '等我们经理过来', classes)).toEqual(['等我们经理过来']));
+
+  it('tries a shorter alternative where the longer one leads nowhere', () =>
+    expect(found('[他|他们][们来|走]', 'zh', '他们来', classes)).toEqual(['他们来']));
+});
+
 describe('bad patterns', () => {
   it.each([
     ['* leading gap', 'en'],
@@ -58,6 +83,7 @@ describe('bad patterns', () => {
     ['[a|[b]]', 'en'],
     ['{nobody}', 'en'],
     ['half[group|x]', 'en'],
+    ['扣押?', 'zh'],
   ] as const)('%j is refused', (pattern, lang) =>
     expect(() => compilePattern(pattern, lang)).toThrow(),
   );

@@ -5,6 +5,7 @@ import {
   assertContractableRequest,
   assertFlaggedAcceptanceExplained,
   assertReviewAcceptable,
+  assertReviewAnswered,
   assertServiceRequestTransition,
   reviewProblems,
   type ReviewAnswer,
@@ -46,6 +47,28 @@ describe('the Art. 25 checklist', () => {
       }),
     );
   });
+
+  it.each(Object.values(ReviewCheck))(
+    'a refusal is refused while %s is unanswered, and allowed once all are answered',
+    (check) => {
+      const answers = allYes().map((a) => (a.check === check ? { ...a, passed: null } : a));
+      expect(() => assertReviewAnswered(answers)).toThrow(
+        expect.objectContaining({
+          code: 'REVIEW_INCOMPLETE',
+          params: expect.objectContaining({ missing: check }),
+        }),
+      );
+      const answeredNo = allYes().map((a) => (a.check === check ? { ...a, passed: false } : a));
+      expect(() => assertReviewAnswered(answeredNo)).not.toThrow();
+    },
+  );
+
+  it('a refusal with no answers at all names all five checks', () =>
+    expect(() => assertReviewAnswered([])).toThrow(
+      expect.objectContaining({
+        params: expect.objectContaining({ missing: REVIEW_CHECKS.map((c) => c.check).join(',') }),
+      }),
+    ));
 
   it('treats an unanswered (null) check as missing and lists all problems', () => {
     const answers = allYes();
@@ -110,7 +133,7 @@ describe('accepting a flagged request', () => {
       expect(act).toThrow(
         expect.objectContaining({
           code: 'BAD_USER_INPUT',
-          params: { field: 'note', problem: 'FLAGGED_NEEDS_NOTE' },
+          problems: [expect.objectContaining({ field: 'note', code: 'FLAGGED_NEEDS_NOTE' })],
         }),
       );
   });

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
 import { LegalityResult, ReviewCheck, ServiceRequestStatus } from '../common/enums';
 
 /** One check of the implementing measures Art. 25, with its labels. */
@@ -55,13 +55,11 @@ export function reviewProblems(answers: readonly ReviewAnswer[]): {
   const byCheck = new Map<ReviewCheck, ReviewAnswer>();
   answers.forEach((a, i) => {
     if (!REVIEW_CHECKS.some((c) => c.check === a.check) || byCheck.has(a.check)) {
-      throw new DomainError(
-        DomainErrorCode.BAD_USER_INPUT,
+      throw fieldError(
+        `answers.${i}.check`,
+        byCheck.has(a.check) ? 'DUPLICATE' : 'NOT_ALLOWED',
+        { value: a.check },
         `Unknown or repeated check: ${a.check}`,
-        {
-          field: `answers.${i}.check`,
-          value: a.check,
-        },
       );
     }
     byCheck.set(a.check, a);
@@ -91,6 +89,21 @@ export function assertReviewAcceptable(answers: readonly ReviewAnswer[]): void {
 }
 
 /**
+ * Refuses a refusal with checks left unanswered (REVIEW_INCOMPLETE): a refusal, too, rests on
+ * the checks of the implementing measures Art. 25, and the report to the police carries them.
+ */
+export function assertReviewAnswered(answers: readonly ReviewAnswer[]): void {
+  const { missing } = reviewProblems(answers);
+  if (missing.length) {
+    throw new DomainError(
+      DomainErrorCode.REVIEW_INCOMPLETE,
+      `A request is decided only when every check of ${REVIEW_BASIS} is answered; unanswered: ${missing.join(', ')}`,
+      { missing: missing.join(','), failed: '', basis: REVIEW_BASIS },
+    );
+  }
+}
+
+/**
  * A reviewer may accept a FLAGGED request (the screen can match a phrase that is harmless in
  * context), but only with a note saying why; the note is kept with the decision (BAD_USER_INPUT on `note`).
  */
@@ -99,11 +112,7 @@ export function assertFlaggedAcceptanceExplained(
   note: string | null | undefined,
 ): void {
   if (screenResult === LegalityResult.FLAGGED && !note?.trim()) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
-      'Accepting a flagged request needs a note explaining why the matches are not a problem',
-      { field: 'note', problem: 'FLAGGED_NEEDS_NOTE' },
-    );
+    throw fieldError('note', 'FLAGGED_NEEDS_NOTE');
   }
 }
 

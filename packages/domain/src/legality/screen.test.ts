@@ -59,7 +59,7 @@ const EXAMPLES: [LegalityRuleId, string, string][] = [
   [R.DEBT_OR_FORCE, 'We need guards for debt collection', 'debt collection'],
   [R.DEBT_OR_FORCE, 'Recover the unpaid rent from the tenants', 'Recover the unpaid rent'],
   [R.DEBT_OR_FORCE, 'Clear the squatters out by force', 'by force'],
-  [R.TAMPER_OR_SPREAD_RECORDS, '把昨晚的监控录像删掉', '监控录像删'],
+  [R.TAMPER_OR_SPREAD_RECORDS, '把昨晚的监控录像删掉', '监控录像删掉'],
   [R.TAMPER_OR_SPREAD_RECORDS, '把录像发到网上曝光他', '录像发到网上'],
   [R.TAMPER_OR_SPREAD_RECORDS, '篡改报警记录', '篡改报警记录'],
   [
@@ -145,6 +145,90 @@ describe('prohibitions are not requests', () => {
     ['不要报警，扣押他的证件', R.SEIZE_DOCUMENTS_OR_PROPERTY], // the negation is about the police
     ['Do not call the police, just detain him', R.RESTRICT_FREEDOM],
   ])('%s is still flagged', (text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe('acts made of their parts, with the circumstance that makes them unlawful', () => {
+  it.each([
+    [R.RESTRICT_FREEDOM, '把人带到值班室，等经理来处理。', '人带到值班室，等经理来处理'],
+    [
+      R.RESTRICT_FREEDOM,
+      '嫌疑人先控制在保安室，等我们内部调查完再决定报不报警。',
+      '嫌疑人先控制在保安室，等我们内部调查',
+    ],
+    [R.SEIZE_DOCUMENTS_OR_PROPERTY, '要不要扣下他的身份证？', '扣下他的身份证'],
+    [R.DEBT_OR_FORCE, '帮忙把之前借出去的钱要回来。', '钱要回'],
+    [R.OBSTRUCT_OFFICIAL_DUTIES, 'Turn the inspectors away.', 'Turn the inspectors away'],
+    // The debt is told in the sentence before; the match is the deed's words.
+    [
+      R.DEBT_OR_FORCE,
+      'The tenant owes us three months. Sit at his door every evening until he pays.',
+      'Sit at his door every evening until he pays',
+    ],
+  ])('%s: %s', (ruleId, text, highlighted) => expect(hits(text, ruleId)).toEqual([highlighted]));
+
+  it.each([
+    '把人带到值班室，等民警来处理。', // held for the police (Criminal Procedure Law Art. 84)
+    '把访客带到会议室，等经理来接待。', // a guest shown to a room
+    '放学时由家长接走，没接到的孩子在门卫室等候，保安联系家长。',
+    'A guard may stop a shoplifter caught in the act and keep him at the security office only until the police come.',
+    'The tenant owes us three months. Remind him by letter.',
+    '抓到小偷先控制在保安室，立即报警，等民警到场。',
+    '遇到来要账的人员情绪激动，保安劝导，必要时报警，不得动手。', // those who come to collect are someone else
+    '客户欠货款的，由公司财务发函催收，保安不参与。', // collected by the finance office, by letter
+    '监控录像按规定保存九十天，调阅要保卫科长签字并登记。',
+    '公安机关依法调取录像的，保安部凭调取证明拷贝并登记。',
+  ])('%s is clear', (text) => expect(screenText(text)).toEqual([]));
+});
+
+describe('what negates an act', () => {
+  it.each([
+    [
+      'a list of prohibitions, each with its object',
+      '不得限制他人人身自由、搜查他人身体、扣押他人证件。',
+    ],
+    ['a prohibition after the act', '搜身是不允许的。'],
+    ['a prohibition after the act, in English', 'Searching bags is not allowed.'],
+    ['a gap never runs over a negation', '监控室保安不得随意删除录像。'],
+    ['someone else does it, the guard stops it', '发现有人偷拍女顾客，立即制止并报警。'],
+    ['a list of verbs before the act', '保安员不准私自查看、拷贝监控录像。'],
+    [
+      'never, over an English list',
+      'Guards may refuse entry to anyone without a valid pass but may not search, detain or question them.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'an A-not-A question asks, it does not forbid',
+      '要不要扣下他的身份证？',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a negated police call is no hand-over',
+      '抓到小偷先别报警，关在值班室里，等老板回来处理。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'the guard is asked to do it after someone else acted',
+      '有人闹事就给我狠狠地打一顿',
+      R.INSULT_OR_BEAT,
+    ],
+    [
+      'those who do not pay: a nominalisation, not a negation',
+      '不交钱的就别让他走。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a police call left open is no hand-over',
+      '夜班碰到翻墙进来的，先摁住带回岗亭，等天亮厂长来了再看要不要报警。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a police call left open is no hand-over (是否)',
+      '抓到小偷先控制在保安室，等厂长来了再决定是否报警。',
+      R.RESTRICT_FREEDOM,
+    ],
+  ])('%s: %s is flagged', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
 
 describe('normalisation and offsets', () => {
@@ -243,7 +327,7 @@ describe('screenRequest', () => {
     expect(() => screenRequest({ services: ['PATROL', 'TEA_MAKING'], description: '' })).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'services.1' }),
+        problems: [expect.objectContaining({ field: 'services.1' })],
       }),
     ));
 });
@@ -256,8 +340,8 @@ describe('the rule table and the service catalogue', () => {
     expect(rule.basisEn).toBe(
       `Regulations on the Administration of Security Services, Art. 30(${rule.item})`,
     );
-    expect(rule.phrases.zh.length).toBeGreaterThan(0);
-    expect(rule.phrases.en.length).toBeGreaterThan(0);
+    expect(rule.acts.zh.length).toBeGreaterThan(0);
+    expect(rule.acts.en.length).toBeGreaterThan(0);
   });
 
   it('covers items 1–6 of Art. 30', () =>

@@ -1,20 +1,31 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 import { LegalityResult, type ServiceKind } from '../common/enums';
 import {
-  LEGALITY_RULES,
-  NEGATION_CUES,
-  NEGATION_FILLERS,
-  PHRASE_ALIASES,
-  type LegalityRuleId,
-} from './legality-rules';
-import { normalizeForScreen } from './normalize';
-import { compilePattern, findPattern, type CompiledPattern } from './phrase-pattern';
+  classAliases,
+  compileAct,
+  findInSentence,
+  type CompiledAct,
+  type PartMatch,
+} from './act-pattern';
+import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
+import { WORD_CLASSES } from './legality-words';
+import { isNegated, isUndecided } from './negation';
+import {
+  compilePattern,
+  type CompiledPattern,
+  type PhraseAliases,
+  type PhraseLanguage,
+} from './phrase-pattern';
+import { splitSentences, type Sentence } from './sentences';
 import { serviceItem } from './service-catalogue';
 
-/** One reason a request was flagged: a phrase found in the text, or a forbidden checklist service. */
+/** One reason a request was flagged: an act found in the text, or a forbidden checklist service. */
 export interface ScreenMatch {
   ruleId: LegalityRuleId;
-  /** The rule phrase that matched (after expanding `[a|b]`), or the service's Chinese label. */
+  /**
+   * The rule's act as it matched (each `[a|b]` and `{class}` replaced by the words found, its
+   * parts joined by " & "), or the service's Chinese label.
+   */
   phrase: string;
   /** Legal basis in Chinese, e.g. 《保安服务管理条例》第三十条第四项. */
   basis: string;
@@ -36,101 +47,143 @@ export interface ScreenOutcome {
 interface CompiledRule {
   id: LegalityRuleId;
   basis: string;
-  phrases: CompiledPattern[];
+  acts: CompiledAct[];
   exclusions: CompiledPattern[];
-  services: readonly ServiceKind[];
 }
 
-const compileAll = (patterns: { zh: readonly string[]; en: readonly string[] }) =>
-  (['zh', 'en'] as const).flatMap((lang) =>
-    patterns[lang].map((p) => compilePattern(p, lang, PHRASE_ALIASES)),
-  );
-
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).join('|');
-
-interface Compiled {
-  rules: CompiledRule[];
-  negatedZh: RegExp;
-  negatedEn: RegExp;
-}
-let compiled: Compiled | undefined;
+let compiled: CompiledRule[] | undefined;
 
 // Compiled on first use, so importing the package (a kiosk, a label lookup) costs nothing.
-function compiledScreen(): Compiled {
-  compiled ??= {
-    rules: LEGALITY_RULES.map((r) => ({
-      id: r.id,
-      basis: r.basis,
-      phrases: compileAll(r.phrases),
-      exclusions: compileAll(r.exclusions),
-      services: r.services,
-    })),
-    negatedZh: new RegExp(
-      `(?:${alternation(NEGATION_CUES.zh)})(?:${alternation(NEGATION_FILLERS.zh)})*$`,
-      'u',
+function compiledRules(): CompiledRule[] {
+  if (compiled) return compiled;
+  const languages = ['zh', 'en'] as const;
+  const aliases = Object.fromEntries(
+    languages.map((lang) => [lang, classAliases(WORD_CLASSES, lang)]),
+  ) as Record<PhraseLanguage, PhraseAliases>;
+  compiled = LEGALITY_RULES.map((r) => ({
+    id: r.id,
+    basis: r.basis,
+    acts: languages.flatMap((lang) => r.acts[lang].map((a) => compileAct(a, lang, aliases[lang]))),
+    exclusions: languages.flatMap((lang) =>
+      r.exclusions[lang].map((x) => compilePattern(x, lang, aliases[lang])),
     ),
-    negatedEn: new RegExp(
-      `(?:^|[^\\p{Script=Latin}\\p{N}])(?:${alternation(NEGATION_CUES.en)})(?: (?:${alternation(NEGATION_FILLERS.en)}))* ?$`,
-      'u',
-    ),
-  };
+  }));
   return compiled;
 }
 
-// No match runs across a sentence ("删除旧档。监控室24小时值守" asks for nothing), and a
-// gap does not run across a clause ("防止信息泄露，保守客户秘密" leaks nothing).
-const SENTENCE_BREAK = /[。！？；!?;]|\.(?=\s|$)/u;
-const CLAUSE_BREAK = /[，,、：:]/u;
-
-function isNegated(c: Compiled, normalized: string, start: number): boolean {
-  const before = normalized.slice(Math.max(0, start - 24), start);
-  return c.negatedZh.test(before) || c.negatedEn.test(before);
+interface Found {
+  start: number;
+  end: number;
+  phrase: string;
+  /** Made of several parts: a paraphrase, not the act's own words. */
+  composite: boolean;
 }
 
-/** Finds the phrases of every rule in a free text; offsets point into the original text. */
-export function screenText(description: string): ScreenMatch[] {
-  const norm = normalizeForScreen(description);
-  const c = compiledScreen();
-  const matches: ScreenMatch[] = [];
-  for (const rule of c.rules) {
-    const excluded = rule.exclusions.flatMap((x) => findPattern(norm.text, x));
-    const found: { s: number; e: number; phrase: string }[] = [];
-    for (const p of rule.phrases) {
-      for (const { start: s, end: e, phrase } of findPattern(norm.text, p)) {
-        if (excluded.some((x) => x.start <= s && e <= x.end)) continue;
-        if (isNegated(c, norm.text, s)) continue;
-        const [start, end] = [norm.starts[s]!, norm.ends[e - 1]!];
-        const original = description.slice(start, end);
-        if (SENTENCE_BREAK.test(original)) continue;
-        if (p.pattern.includes('*') && CLAUSE_BREAK.test(original)) continue;
-        found.push({ s: start, e: end, phrase });
-      }
+/** Where each act of a rule has its deed (first part) in a sentence, exclusions applied. */
+function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
+  const heads = rule.acts.map((act) => findInSentence(s, act.parts[0]!));
+  if (heads.every((h) => !h.length)) return heads;
+  const excluded = rule.exclusions.flatMap((x) => findInSentence(s, x));
+  return heads.map((ms) =>
+    ms.filter((m) => !excluded.some((x) => x.start <= m.start && m.end <= x.end)),
+  );
+}
+
+const distance = (a: PartMatch, b: PartMatch) => Math.max(0, a.start - b.end, b.start - a.end);
+// A circumstance may lie inside the deed ("turn the inspectors away"), but not be the same words.
+const same = (a: PartMatch, b: PartMatch) => a.start === b.start && a.end === b.end;
+
+/**
+ * The acts of one rule found in a sentence: a deed asked for (not negated), every other part
+ * there, no lawful context. The other parts are looked for only where a deed was found.
+ */
+function actsOf(
+  s: Sentence,
+  previous: Sentence | undefined,
+  rule: CompiledRule,
+  deeds: PartMatch[][],
+  negated: (m: PartMatch, direct: boolean) => boolean,
+): Found[] {
+  const found: Found[] = [];
+  rule.acts.forEach((act, a) => {
+    const direct = act.parts.length === 1;
+    // The deed must be asked for; its circumstances ("防止带走公司资料") may be put any way.
+    const heads = deeds[a]!.filter((m) => !negated(m, direct));
+    if (!heads.length) return;
+    const rest: PartMatch[][] = [];
+    for (let k = 1; k < act.parts.length; k++) {
+      const here = findInSentence(s, act.parts[k]!);
+      // A circumstance told in the sentence before counts, but is not this match's words.
+      if (
+        !here.length &&
+        !(act.before[k] && previous && findInSentence(previous, act.parts[k]!).length)
+      )
+        return;
+      if (here.length) rest.push(here);
     }
-    // Within one rule a match inside another ("扣押" inside "扣押他的身份证") adds nothing.
-    const kept = found.filter(
-      (m, i) =>
-        !found.some(
-          (o, j) =>
-            j !== i &&
-            o.s <= m.s &&
-            m.e <= o.e &&
-            (o.e - o.s > m.e - m.s || (o.e - o.s === m.e - m.s && j < i)),
-        ),
+    // A lawful context counts when it is done, not when it is refused or left open (要不要报警).
+    const lawful = act.unless.some((p) =>
+      findInSentence(s, p).some((m) => !negated(m, false) && !isUndecided(s, m.start)),
     );
-    for (const m of kept) {
-      matches.push({
-        ruleId: rule.id,
-        phrase: m.phrase,
-        basis: rule.basis,
-        source: 'text',
-        start: m.s,
-        end: m.e,
-        text: description.slice(m.s, m.e),
-        service: null,
+    if (lawful) return;
+    for (const head of heads) {
+      const chosen = [head];
+      for (const ms of rest) {
+        const free = ms.filter((m) => !chosen.some((c) => same(c, m)));
+        if (!free.length) break;
+        chosen.push(free.reduce((x, y) => (distance(y, head) < distance(x, head) ? y : x)));
+      }
+      if (chosen.length < rest.length + 1) continue;
+      found.push({
+        start: Math.min(...chosen.map((m) => m.start)),
+        end: Math.max(...chosen.map((m) => m.end)),
+        phrase: chosen.map((m) => m.phrase).join(' & '),
+        composite: !direct,
       });
     }
-  }
+  });
+  // An act in its own words says it best: a paraphrase of the same rule adds nothing to it.
+  const kept = found.some((f) => !f.composite) ? found.filter((f) => !f.composite) : found;
+  // Within one rule a match inside another ("扣押" inside "扣押他的身份证") adds nothing.
+  return kept.filter(
+    (m, i) =>
+      !kept.some(
+        (o, j) =>
+          j !== i &&
+          o.start <= m.start &&
+          m.end <= o.end &&
+          (o.end - o.start > m.end - m.start || (o.end - o.start === m.end - m.start && j < i)),
+      ),
+  );
+}
+
+/** Finds the acts of every rule in a free text; offsets point into the original text. */
+export function screenText(description: string): ScreenMatch[] {
+  const rules = compiledRules();
+  const matches: ScreenMatch[] = [];
+  const sentences = splitSentences(description);
+  sentences.forEach((s, i) => {
+    const deeds = rules.map((rule) => deedsIn(s, rule));
+    // Every deed of the sentence: a negation runs over a list of them ("严禁殴打、辱骂他人").
+    const everyDeed = deeds.flat(2);
+    const negated = (m: PartMatch, direct: boolean) =>
+      isNegated(s, m.start, m.end, everyDeed, direct);
+    rules.forEach((rule, r) => {
+      for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated)) {
+        const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
+        matches.push({
+          ruleId: rule.id,
+          phrase: f.phrase,
+          basis: rule.basis,
+          source: 'text',
+          start,
+          end,
+          text: description.slice(start, end),
+          service: null,
+        });
+      }
+    });
+  });
   return matches.sort((a, b) => a.start! - b.start! || a.end! - b.end!);
 }
 
@@ -148,10 +201,7 @@ export function screenRequest(input: {
   input.services.forEach((code, i) => {
     const item = serviceItem(code);
     if (!item) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, `Unknown service: ${code}`, {
-        field: `services.${i}`,
-        value: code,
-      });
+      throw fieldError(`services.${i}`, 'NOT_ALLOWED', { value: code }, `Unknown service: ${code}`);
     }
     if (seen.has(code)) return;
     seen.add(code);

@@ -38,7 +38,7 @@ describe('post orders', () => {
     expect(() => assertPostOrders(text)).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field }),
+        problems: [expect.objectContaining({ field })],
       }),
     ),
   );

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { fieldError } from '../common/domain-error';
 
 /** The longest post orders (岗位守则) the platform keeps, in characters. */
 export const POST_ORDERS_MAX_LENGTH = 4000;
@@ -29,15 +29,14 @@ export function defaultPostOrders(companyDefault: string | null | undefined): st
 export function assertPostOrders(text: string, field = 'postOrders'): string {
   const orders = text.trim();
   if (!orders) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Post orders cannot be empty', {
-      field,
-    });
+    throw fieldError(field, 'REQUIRED', {}, 'Post orders cannot be empty');
   }
   if ([...orders].length > POST_ORDERS_MAX_LENGTH) {
-    throw new DomainError(
-      DomainErrorCode.BAD_USER_INPUT,
+    throw fieldError(
+      field,
+      'TOO_LONG',
+      { max: POST_ORDERS_MAX_LENGTH },
       `Post orders are at most ${POST_ORDERS_MAX_LENGTH} characters`,
-      { field, max: POST_ORDERS_MAX_LENGTH },
     );
   }
   return orders;

@@ -17,7 +17,7 @@ describe('retainUntil', () => {
     expect(() => retainUntil('2025-02-29')).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'terminatedAt' }),
+        problems: [expect.objectContaining({ field: 'terminatedAt' })],
       }),
     ));
 

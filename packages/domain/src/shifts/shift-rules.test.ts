@@ -45,7 +45,7 @@ describe('assertShiftRange', () => {
     expect(() => assertShiftRange(shift(from, to))).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'end' }),
+        problems: [expect.objectContaining({ field: 'end' })],
       }),
     ),
   );
@@ -57,7 +57,7 @@ describe('assertShiftRange', () => {
     expect(() => assertShiftRange({ start: 'eight o’clock', end: at('16:00') })).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        params: expect.objectContaining({ field: 'start' }),
+        problems: [expect.objectContaining({ field: 'start' })],
       }),
     ));
 });

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode, fieldError } from '../common/domain-error';
 import { toInstant } from '../calendar/calendar-date';
 
 /** A guard's shift as a half-open time range [start, end); `id` lets an edited shift skip itself. */
@@ -13,11 +13,12 @@ export function assertShiftRange(shift: ShiftRange): void {
   const start = toInstant(shift.start, 'start');
   const end = toInstant(shift.end, 'end');
   if (end.getTime() <= start.getTime()) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'A shift must end after it starts', {
-      field: 'end',
-      start: start.toISOString(),
-      end: end.toISOString(),
-    });
+    throw fieldError(
+      'end',
+      'ENDS_BEFORE_START',
+      { start: start.toISOString(), end: end.toISOString() },
+      'A shift must end after it starts',
+    );
   }
 }
 

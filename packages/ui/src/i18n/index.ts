@@ -32,6 +32,7 @@ export interface AppI18n {
   global: {
     locale: Ref<Locale>;
     t: (key: string, params?: Record<string, unknown>) => string;
+    mergeLocaleMessage: (locale: Locale, messages: Messages) => void;
   };
 }
 

@@ -1,5 +1,4 @@
-import { useApiClient } from '@cqss/api-client';
-import { onScopeDispose } from 'vue';
+import { useSubscription } from '@cqss/api-client';
 import { graphql } from '../../gql';
 import type { FeedbackAlertRaisedSubscription } from '../../gql/graphql';
 
@@ -28,15 +27,10 @@ export const FeedbackAlertRaisedDocument = graphql(/* GraphQL */ `
 
 export type RaisedAlert = FeedbackAlertRaisedSubscription['feedbackAlertRaised'];
 
-/** Calls `onAlert` for each low-rating alert the server raises for the signed-in supervisor, while the caller lives. */
-export function useFeedbackAlerts(onAlert: (alert: RaisedAlert) => void): void {
-  const client = useApiClient();
-  const subscription = client.subscribe({ query: FeedbackAlertRaisedDocument }).subscribe({
-    next: (result) => {
-      if (result.data) onAlert(result.data.feedbackAlertRaised);
-    },
-    // A dropped socket is retried by the client; the alert list is there to catch up.
-    error: () => undefined,
-  });
-  onScopeDispose(() => subscription.unsubscribe());
+/**
+ * Calls `onAlert` for each low-rating alert the server raises for the signed-in supervisor,
+ * while the caller lives (a dropped socket is retried; the alert list is there to catch up).
+ */
+export function useFeedbackAlerts(onAlert: (alert: RaisedAlert) => void) {
+  return useSubscription(FeedbackAlertRaisedDocument, (data) => onAlert(data.feedbackAlertRaised));
 }

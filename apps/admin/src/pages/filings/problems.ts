@@ -1,4 +1,4 @@
-import { DOSSIER_PROBLEM_LABELS, type DossierProblemCode } from '@cqss/domain';
+import { problemText } from '@cqss/api-client';
 
 export interface Problem {
   code: string;
@@ -7,12 +7,17 @@ export interface Problem {
   params: Record<string, unknown>;
 }
 
-/** What a problem says in the user's language, from the domain's own labels, with the guard's name. */
-export function problemText(problem: Problem, locale: string): string {
-  const label = DOSSIER_PROBLEM_LABELS[problem.code as DossierProblemCode];
-  const en = locale === 'en';
-  const text = label ? (en ? label.en : label.zh) : problem.code;
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** What a dossier problem says in the user's language (`problems.<CODE>`), with the guard's name. */
+export function dossierProblemText(
+  problem: Problem,
+  t: Translate,
+  te: (key: string) => boolean,
+  locale: string,
+): string {
+  const text = problemText({ ...problem, message: problem.code }, t, te);
   const name = problem.params.name;
   if (typeof name !== 'string' || !name) return text;
-  return en ? `${name}: ${text}` : `${name}：${text}`;
+  return locale === 'en' ? `${name}: ${text}` : `${name}：${text}`;
 }

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
+import { paginate, type Page } from '../../common/pagination';
+import { scopedQuery } from '../../common/scope';
+import type { AuditArgs } from './audit.inputs';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditAct {
@@ -47,4 +50,19 @@ export async function recordAudit(
     detail: (act.detail ?? {}) as never,
     ip: ctx.ip || null,
   });
+}
+
+/** The audit log of the caller's company or organ, newest first, filtered. */
+export function listAuditEntries(ctx: Context, args: AuditArgs): Promise<Page<AuditEntry>> {
+  const qb = scopedQuery(ctx, AuditEntry, 'a');
+  if (args.action?.endsWith('.'))
+    qb.andWhere('a.action LIKE :prefix', { prefix: `${args.action}%` });
+  else if (args.action) qb.andWhere('a.action = :action', { action: args.action });
+  if (args.targetType) qb.andWhere('a.targetType = :targetType', { targetType: args.targetType });
+  if (args.targetId) qb.andWhere('a.targetId = :targetId', { targetId: args.targetId });
+  if (args.actorUserId)
+    qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: args.actorUserId });
+  if (args.from) qb.andWhere('a.createdAt >= :from', { from: args.from });
+  if (args.to) qb.andWhere('a.createdAt < :to', { to: args.to });
+  return paginate(qb, 'a', args);
 }

@@ -2,7 +2,10 @@ import { LRUCache } from 'lru-cache';
 import type { PubSub } from 'type-graphql';
 import type { UserPrincipal } from './principal';
 
-const REVOKED = 'SESSION_REVOKED';
+/** The topic a revoked session's id is published on (the CLI publishes there too). */
+export const SESSION_REVOKED_TOPIC = 'SESSION_REVOKED';
+const REVOKED = SESSION_REVOKED_TOPIC;
+const CHANGED = 'SESSION_CHANGED';
 
 /**
  * Remembers live sessions for a short while, so most requests cost no session lookup.
@@ -15,11 +18,20 @@ export class PrincipalCache {
     ttl: 30_000,
   });
   private readonly events: AsyncIterableIterator<unknown>;
+  private readonly changes: AsyncIterableIterator<unknown>;
+  private readonly listeners: ((sessionId: string) => void)[] = [];
 
   constructor(private readonly pubSub: PubSub) {
     this.events = pubSub.subscribe(REVOKED) as AsyncIterableIterator<unknown>;
     void (async () => {
-      for await (const sessionId of this.events) this.forget(String(sessionId));
+      for await (const sessionId of this.events) {
+        this.forget(String(sessionId));
+        for (const listener of this.listeners) listener(String(sessionId));
+      }
+    })();
+    this.changes = pubSub.subscribe(CHANGED) as AsyncIterableIterator<unknown>;
+    void (async () => {
+      for await (const sessionId of this.changes) this.forget(String(sessionId));
     })();
   }
 
@@ -39,6 +51,17 @@ export class PrincipalCache {
     this.pubSub.publish(REVOKED, sessionId);
   }
 
+  /** Forgets a live session here and on every other replica, so its user is read afresh. */
+  refresh(sessionId: string): void {
+    this.forget(sessionId);
+    this.pubSub.publish(CHANGED, sessionId);
+  }
+
+  /** Calls `listener` with each session revoked on any replica (this one's included). */
+  onRevoked(listener: (sessionId: string) => void): void {
+    this.listeners.push(listener);
+  }
+
   private forget(sessionId: string): void {
     for (const [token, entry] of this.cache.entries()) {
       if (entry.principal.sessionId === sessionId) this.cache.delete(token);
@@ -46,6 +69,6 @@ export class PrincipalCache {
   }
 
   async close(): Promise<void> {
-    await this.events.return?.();
+    await Promise.all([this.events.return?.(), this.changes.return?.()]);
   }
 }

@@ -15,6 +15,8 @@ export interface UserPrincipal {
   organDivisionCode: string | null;
   /** The guard record a GUARD account belongs to. */
   guardId: string | null;
+  /** A one-time password is in use: only changing it is allowed (PASSWORD_CHANGE_REQUIRED). */
+  mustChangePassword?: boolean;
 }
 
 export interface KioskPrincipal {

@@ -2,6 +2,7 @@ import type { Role } from '@cqss/domain';
 import type { AppServices, Context } from '../../common/context';
 import { InvalidCredentialsError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
+import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
 import { UserSession } from './user-session.entity';
 import { hashPassword, verifyPassword } from './password';
@@ -17,13 +18,12 @@ let decoyHash: Promise<string> | null = null;
 export async function login(ctx: Context, username: string, password: string): Promise<User> {
   const { dataSource, throttle, config, tokens } = ctx.app;
   const account = username.trim().toLowerCase();
-  await throttle.assertAllowed(account, ctx.ip);
+  await throttle.begin(account, ctx.ip, () => signedInFrom(ctx, account));
 
   const user = await dataSource.getRepository(User).findOneBy({ username: account });
   decoyHash ??= hashPassword('decoy', config.PASSWORD_HASH_COST);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !ok || !user.active) {
-    await throttle.recordFailure(account, ctx.ip);
     // A failure against a real account is the company's (or organ's) business to see.
     if (user)
       await recordAudit(dataSource.manager, ctx, {
@@ -34,11 +34,13 @@ export async function login(ctx: Context, username: string, password: string): P
       });
     throw new InvalidCredentialsError();
   }
-  await throttle.recordSuccess(account);
+  await throttle.succeeded(account, ctx.ip);
 
   const expiresAt = new Date(Date.now() + config.SESSION_TTL_HOURS * 3600_000);
   const session = await dataSource.transaction(async (em) => {
     const row = await em.save(UserSession, { userId: user.id, expiresAt, ip: ctx.ip });
+    user.lastSignInAt = new Date();
+    await em.update(User, user.id, { lastSignInAt: user.lastSignInAt });
     await recordAudit(em, ctx, {
       ...actAs(user),
       action: 'auth.login',
@@ -52,7 +54,33 @@ export async function login(ctx: Context, username: string, password: string): P
     await tokens.sign({ typ: 'user', sid: session.id }, expiresAt),
     expiresAt,
   );
+  // The rest of the operation (the fields asked of the user) is read as the one now signed in.
+  const organ = user.policeOrganId
+    ? await ctx.loaders.byId(PoliceOrgan).load(user.policeOrganId)
+    : null;
+  ctx.principal = {
+    kind: 'user',
+    userId: user.id,
+    username: user.username,
+    sessionId: session.id,
+    role: user.role as UserPrincipal['role'],
+    companyId: user.companyId,
+    policeOrganId: user.policeOrganId,
+    organDivisionCode: organ?.divisionCode ?? null,
+    guardId: user.guardId,
+    mustChangePassword: user.mustChangePassword,
+  };
   return user;
+}
+
+/** Whether the account has signed in from the caller's address before (its sessions keep the address). */
+async function signedInFrom(ctx: Context, account: string): Promise<boolean> {
+  const rows: unknown[] = await ctx.app.dataSource.query(
+    `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
+      WHERE u.username = $1 AND s.ip = $2 LIMIT 1`,
+    [account, ctx.ip],
+  );
+  return rows.length > 0;
 }
 
 function actAs(user: User) {
@@ -90,6 +118,7 @@ interface SessionRow {
   police_organ_id: string | null;
   organ_division_code: string | null;
   guard_id: string | null;
+  must_change_password: boolean;
 }
 
 interface DeviceRow {
@@ -114,7 +143,7 @@ export async function resolvePrincipal(
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
     const rows: SessionRow[] = await app.dataSource.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, o.division_code AS organ_division_code
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, u.must_change_password, o.division_code AS organ_division_code
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id AND u.active
          LEFT JOIN police_organ o ON o.id = u.police_organ_id
@@ -133,6 +162,7 @@ export async function resolvePrincipal(
         policeOrganId: row.police_organ_id,
         organDivisionCode: row.organ_division_code,
         guardId: row.guard_id,
+        mustChangePassword: row.must_change_password,
       };
       app.principals.set(sessionToken!, principal, row.expires_at);
       return principal;

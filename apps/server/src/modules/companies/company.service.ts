@@ -1,7 +1,12 @@
-import { isValidCreditCode, toCalendarDate } from '@cqss/domain';
+import {
+  assertNoProblems,
+  type FieldProblem,
+  fieldProblem,
+  isValidCreditCode,
+  toCalendarDate,
+} from '@cqss/domain';
 import { companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import { BadUserInputError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { Company } from './company.entity';
 import type { CompanyLicensesInput } from './company.inputs';
@@ -12,21 +17,22 @@ export async function updateCompanyLicenses(
   input: CompanyLicensesInput,
 ): Promise<Company> {
   const { companyId } = companyUser(ctx);
-  const fields: Record<string, string[]> = {};
+  const problems: FieldProblem[] = [];
   const securityLicenseNo = input.securityLicenseNo.trim();
   const businessLicenseNo = input.businessLicenseNo.trim().toUpperCase();
-  if (!securityLicenseNo) fields.securityLicenseNo = ['Enter the licence number'];
+  if (!securityLicenseNo)
+    problems.push(fieldProblem('securityLicenseNo', 'REQUIRED', {}, 'Enter the licence number'));
   if (!isValidCreditCode(businessLicenseNo))
-    fields.businessLicenseNo = ['Not a valid unified social credit code'];
+    problems.push(fieldProblem('businessLicenseNo', 'CREDIT_CODE_INVALID'));
   let licenseExpiresOn: string | null = null;
   if (input.licenseExpiresOn) {
     try {
       licenseExpiresOn = toCalendarDate(input.licenseExpiresOn, 'licenseExpiresOn');
     } catch {
-      fields.licenseExpiresOn = ['Not a valid date'];
+      problems.push(fieldProblem('licenseExpiresOn', 'DATE_INVALID'));
     }
   }
-  if (Object.keys(fields).length) throw new BadUserInputError('Some fields are not valid', fields);
+  assertNoProblems(problems);
 
   return ctx.app.dataSource.transaction(async (em) => {
     const company = await em

@@ -8,11 +8,10 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import '../../common/enums.graphql';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { User } from '../users/user.entity';
@@ -37,20 +36,7 @@ import { User } from '../users/user.entity';
   'ck_contract_retention',
   `retain_until IS NULL OR retain_until >= (terminated_on + interval '2 years')::date`,
 )
-export class Contract {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_contract_company' })
-  company?: Company;
-
+export class Contract extends CompanyOwned {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   serviceRequestId: string;

@@ -1,4 +1,4 @@
-import { divisionName, isPurgeable, purgeUnlocksOn, Role } from '@cqss/domain';
+import { divisionName, isPurgeable, purgeUnlocksOn, Role, todayInChina } from '@cqss/domain';
 import { In } from 'typeorm';
 import {
   Arg,
@@ -33,7 +33,6 @@ import {
   listContracts,
   purgeContract,
   terminateContract,
-  todayInChina,
   updateContract,
 } from './contract.service';
 
@@ -128,14 +127,27 @@ export class ContractResolver {
       'The audit entries of the contract and of the request it was made from, oldest first',
   })
   async history(@Root() contract: Contract, @Ctx() ctx: Context): Promise<AuditEntry[]> {
-    const loader = ctx.loaders.keyed<string, AuditEntry[]>('AuditEntry.byTarget', async (ids) => {
-      const rows = await ctx.app.dataSource.getRepository(AuditEntry).find({
-        where: { targetId: In([...ids]), companyId: contract.companyId },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return ids.map((id) => rows.filter((r) => r.targetId === id));
-    });
-    const [own, request] = await loader.loadMany([contract.id, contract.serviceRequestId]);
+    const loader = ctx.loaders.keyed(
+      'AuditEntry.byTarget',
+      async (keys) => {
+        const rows = await ctx.app.dataSource.getRepository(AuditEntry).find({
+          where: {
+            targetId: In(keys.map((k) => k.targetId)),
+            companyId: In([...new Set(keys.map((k) => k.companyId))]),
+          },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        });
+        return keys.map((k) =>
+          rows.filter((r) => r.targetId === k.targetId && r.companyId === k.companyId),
+        );
+      },
+      (k) => `${k.companyId}:${k.targetId}`,
+    );
+    const { companyId } = contract;
+    const [own, request] = await loader.loadMany([
+      { companyId, targetId: contract.id },
+      { companyId, targetId: contract.serviceRequestId },
+    ]);
     return [...(own as AuditEntry[]), ...(request as AuditEntry[])].sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
     );

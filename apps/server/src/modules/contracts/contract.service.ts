@@ -10,12 +10,13 @@ import {
   isCrossRegion,
   isFilingSubmitted,
   retainUntil,
-  toCalendarDate,
+  todayInChina,
 } from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
 import { ConflictError, NotFoundError } from '../../common/errors';
-import { containsPattern, isUniqueViolation } from '../../common/field-problems';
+import { isConstraintViolation } from '../../common/db-errors';
+import { containsPattern } from '../../common/like-pattern';
 import { paginate } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -32,9 +33,6 @@ import type {
   CreateContractInput,
   TerminateContractInput,
 } from './contract.inputs';
-
-/** Today in China Standard Time, the calendar every date of the platform is counted in. */
-export const todayInChina = (): string => toCalendarDate(new Date());
 
 export function listContracts(ctx: Context, args: ContractArgs) {
   const qb = scopedQuery(ctx, Contract, 'c');
@@ -168,7 +166,7 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
       return contract;
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'uq_contract_service_request'))
+    if (isConstraintViolation(error, 'uq_contract_service_request'))
       throw new ConflictError('A contract has already been made from this request');
     throw error;
   }

@@ -7,6 +7,7 @@ import {
 } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let cqAdmin: GqlClient;
@@ -175,11 +176,12 @@ describe('the contract lifecycle', () => {
     const c = await draft(cqAdmin, '长江国家数据中心');
     await cqAdmin.request(ACTIVATE, { id: c.id });
     const end = async (reason: string, terminatedOn: string) =>
-      (await cqAdmin.request(TERMINATE, { input: { id: c.id, reason, terminatedOn } })).errors?.[0]
-        ?.extensions;
-    expect(await end('  ', today())).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(await end('提前终止', addDays(today(), 1))).toMatchObject({ field: 'terminatedOn' });
-    expect(await end('提前终止', addDays(today(), -1))).toMatchObject({ field: 'terminatedOn' });
+      problemsOf(await cqAdmin.request(TERMINATE, { input: { id: c.id, reason, terminatedOn } }));
+    expect(await end('  ', today())).toEqual({ reason: 'REQUIRED' });
+    expect(await end('提前终止', addDays(today(), 1))).toEqual({ terminatedOn: 'DATE_IN_FUTURE' });
+    expect(await end('提前终止', addDays(today(), -1))).toEqual({
+      terminatedOn: 'TERMINATED_BEFORE_ACTIVATION',
+    });
     const [row] = await rows(`SELECT status FROM contract WHERE id = $1`, [c.id]);
     expect(row.status).toBe('ACTIVE');
   });
@@ -189,18 +191,12 @@ describe('the contract lifecycle', () => {
     const r = await cqAdmin.request(CREATE, {
       input: { ...terms({ fee: '-5', project: '', projectLeaderPhone: 'x' }), serviceRequestId },
     });
-    expect(Object.keys(r.errors![0]!.extensions.fields as object).sort()).toEqual([
-      'fee',
-      'project',
-      'projectLeaderPhone',
-    ]);
+    expect(Object.keys(problemsOf(r)).sort()).toEqual(['fee', 'project', 'projectLeaderPhone']);
     const backwards = await cqAdmin.request(CREATE, {
       input: { ...terms({ startsOn: '2027-02-01', endsOn: '2027-01-01' }), serviceRequestId },
     });
-    expect(backwards.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'endsOn',
-    });
+    expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(backwards)).toEqual({ endsOn: 'ENDS_BEFORE_START' });
   });
 });
 
@@ -241,20 +237,25 @@ describe('cross-region contracts', () => {
 describe('the key-unit rule', () => {
   it('refuses the joint-venture company a contract with a key unit, citing the rule, and writes nothing', async () => {
     const first17 = '91510104MA6K00000';
+    const fields = {
+      name: '成都市保密档案馆',
+      creditCode: first17 + creditCodeCheckChar(first17),
+      address: '四川省成都市锦江区档案路1号',
+      divisionCode: '510104',
+      contactName: '林处长',
+      contactPhone: '028-86000001',
+    };
     const created = await scAdmin.request(CREATE_UNIT, {
-      input: {
-        name: '成都市保密档案馆',
-        creditCode: first17 + creditCodeCheckChar(first17),
-        address: '四川省成都市锦江区档案路1号',
-        divisionCode: '510104',
-        contactName: '林处长',
-        contactPhone: '028-86000001',
-        isKeyUnit: true,
-        keyUnitAuthority: '成都市人民政府',
-      },
+      input: { ...fields, isKeyUnit: false, keyUnitAuthority: null },
     });
     expect(created.errors).toBeUndefined();
+    // Accepted while the unit was not yet a key unit; determined one before the contract is made.
     const serviceRequestId = await acceptedRequest(scAdmin, '成都市保密档案馆');
+    const marked = await scAdmin.request(UPDATE_UNIT, {
+      id: created.data!.createCustomerUnit.id,
+      input: { ...fields, isKeyUnit: true, keyUnitAuthority: '成都市人民政府' },
+    });
+    expect(marked.errors).toBeUndefined();
     const [{ n: before }] = await rows(`SELECT count(*)::int AS n FROM contract`);
     const r = await scAdmin.request(CREATE, { input: { ...terms(), serviceRequestId } });
     expect(r.errors![0]!.extensions).toMatchObject({

@@ -1,35 +1,14 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, Unique, UpdateDateColumn } from 'typeorm';
+import { CompanyOwned } from '../../common/company-owned.entity';
 
 /** A customer unit (客户单位) that entrusts a company with security service. */
 @ObjectType({ simpleResolvers: true })
 @Entity('customer_unit')
 @Unique('uq_customer_unit_credit_code', ['companyId', 'creditCode'])
 @Index('idx_customer_unit_company_created', ['companyId', 'createdAt', 'id'])
-export class CustomerUnit {
-  static readonly tenancy = { company: 'companyId', location: 'divisionCode' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_customer_unit_company' })
-  company?: Company;
+export class CustomerUnit extends CompanyOwned {
+  static override readonly tenancy = { company: 'companyId', location: 'divisionCode' } as const;
 
   @Field()
   @Column()

@@ -1,21 +1,18 @@
 import {
   assertMayServe,
+  assertNoProblems,
   ContractStatus,
   customerUnitProblems,
-  FieldProblem,
+  fieldError,
   isKnownDivision,
   jurisdictionPrefix,
   normalizeCustomerUnit,
 } from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
-import {
-  assertNoFieldProblems,
-  containsPattern,
-  isUniqueViolation,
-  prefixPattern,
-} from '../../common/field-problems';
+import { isConstraintViolation } from '../../common/db-errors';
+import { NotFoundError } from '../../common/errors';
+import { containsPattern, prefixPattern } from '../../common/like-pattern';
 import { paginate } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -39,9 +36,7 @@ export function listCustomerUnits(ctx: Context, args: CustomerUnitArgs) {
   }
   if (args.region) {
     if (!isKnownDivision(args.region)) {
-      throw new BadUserInputError('Not a known division code', {
-        region: ['Not a known division code'],
-      });
+      throw fieldError('region', 'DIVISION_UNKNOWN');
     }
     qb.andWhere('cu.divisionCode LIKE :regionPrefix', {
       regionPrefix: `${jurisdictionPrefix(args.region)}%`,
@@ -59,7 +54,7 @@ export async function getCustomerUnit(ctx: Context, id: string): Promise<Custome
 }
 
 function validated(input: CustomerUnitInput) {
-  assertNoFieldProblems(customerUnitProblems(input));
+  assertNoProblems(customerUnitProblems(input));
   return normalizeCustomerUnit(input);
 }
 
@@ -67,8 +62,8 @@ async function saving<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error, CREDIT_CODE_CONSTRAINT))
-      assertNoFieldProblems({ creditCode: FieldProblem.CREDIT_CODE_TAKEN });
+    if (isConstraintViolation(error, CREDIT_CODE_CONSTRAINT))
+      throw fieldError('creditCode', 'CREDIT_CODE_TAKEN');
     throw error;
   }
 }

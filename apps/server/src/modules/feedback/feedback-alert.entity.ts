@@ -1,17 +1,8 @@
 import { FeedbackAlertKind } from '@cqss/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import './feedback.enums';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { Post } from '../posts/post.entity';
 import { User } from '../users/user.entity';
@@ -22,20 +13,7 @@ import { Feedback } from './feedback.entity';
 @Entity('feedback_alert')
 @Unique('uq_feedback_alert_feedback_kind', ['feedbackId', 'kind'])
 @Index('idx_feedback_alert_company_created', ['companyId', 'createdAt', 'id'])
-export class FeedbackAlert {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_feedback_alert_company' })
-  company?: Company;
-
+export class FeedbackAlert extends CompanyOwned {
   /** The rating that raised it. */
   @Column({ type: 'uuid' })
   feedbackId: string;

@@ -1,5 +1,5 @@
 import { FeedbackTag } from '@cqss/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -8,11 +8,10 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
 import './feedback.enums';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { KioskDevice } from '../kiosks/kiosk-device.entity';
 import { Post } from '../posts/post.entity';
@@ -31,25 +30,14 @@ import { Post } from '../posts/post.entity';
 @Index('idx_feedback_unit_recorded', ['customerUnitId', 'recordedAt'])
 @Index('idx_feedback_post_recorded', ['postId', 'recordedAt'])
 @Index('idx_feedback_device_recorded', ['deviceId', 'recordedAt'])
+// A key another kiosk used is refused (FEEDBACK_OTHER_DEVICE): found without a scan.
+@Index('idx_feedback_key', ['idempotencyKey'])
 @Index('idx_feedback_company_comments', ['companyId', 'recordedAt', 'id'], {
   where: 'comment IS NOT NULL',
 })
 @Check('ck_feedback_rating', 'rating BETWEEN 1 AND 5')
 @Check('ck_feedback_comment_length', 'char_length(comment) BETWEEN 1 AND 200')
-export class Feedback {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_feedback_company' })
-  company?: Company;
-
+export class Feedback extends CompanyOwned {
   @Column({ type: 'uuid' })
   customerUnitId: string;
 

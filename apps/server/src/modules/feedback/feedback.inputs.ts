@@ -40,6 +40,14 @@ export class SubmitFeedbackInput {
 
   @Field({ description: 'When the rating was tapped, by the device clock' })
   recordedAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the customer gave the tags and comment, by the device clock: sent again with the same key, they amend the stored rating within the window',
+  })
+  @IsOptional()
+  amendedAt?: Date | null;
 }
 
 /** What a kiosk gets back for a rating: what was stored (the first time, for a retried key). */

@@ -1,5 +1,9 @@
 import {
+  assertAmendable,
   assertDeviceRate,
+  DomainError,
+  DomainErrorCode,
+  fieldError,
   clampRecordedAt,
   FEEDBACK_RATE_LIMIT,
   validateFeedback,
@@ -10,6 +14,7 @@ import type { Context } from '../../common/context';
 import { UnauthenticatedError } from '../../common/errors';
 import type { KioskPrincipal } from '../auth/principal';
 import { raiseAlerts, publishAlerts } from './feedback-alert.service';
+import { notify } from '../notifications/notification.service';
 import type { FeedbackReceipt, SubmitFeedbackInput } from './feedback.inputs';
 
 /**
@@ -44,11 +49,17 @@ function toReceipt(row: FeedbackRow): FeedbackReceipt {
   };
 }
 
+const sameTags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * Stores a kiosk's rating for the device's own unit and post, exactly once per idempotency key.
  * Order matters: the key first (a retry returns the stored rating, even one that would now be
- * "too soon"), then the device rate limit judged by the recorded time (RATE_LIMITED is final),
- * then the row and the alerts it raises, in one transaction; alerts are published after commit.
+ * "too soon"; the same key with other tags or comment amends it, from the same device within
+ * FEEDBACK_AMEND_WINDOW_SECONDS of the tap, else AMEND_WINDOW_CLOSED; a key another device used
+ * is FEEDBACK_OTHER_DEVICE), then the device rate limit judged by the recorded time
+ * (RATE_LIMITED is final), then the row and the alerts it raises, in one transaction; alerts
+ * are published after commit. The rating is sent at the tap, so its alerts go out at once.
  */
 export async function submitFeedback(
   ctx: Context,
@@ -58,7 +69,7 @@ export async function submitFeedback(
   const { rating, tags, comment } = validateFeedback(input);
   const now = new Date();
 
-  const { row, alerts } = await ctx.app.dataSource.transaction(async (em) => {
+  const { row, alerts, retry } = await ctx.app.dataSource.transaction(async (em) => {
     // Locking the device row serialises its ratings, so two at once cannot both pass the limit.
     const [device]: {
       company_id: string;
@@ -76,7 +87,36 @@ export async function submitFeedback(
       `SELECT ${RETURNING} FROM feedback WHERE device_id = $1 AND idempotency_key = $2`,
       [kiosk.deviceId, input.idempotencyKey],
     );
-    if (stored) return { row: stored, alerts: [] };
+    if (stored) {
+      // A plain retry (no details, or the stored ones) returns what is stored; nothing is cleared.
+      const noDetails = tags.length === 0 && comment === null;
+      if (noDetails || (sameTags(stored.tags, tags) && stored.comment === comment))
+        return { row: stored, alerts: [], retry: true };
+      // The same key with other details: the customer's tags and comment, after the tap.
+      if (stored.rating !== rating)
+        throw fieldError('rating', 'INVALID', {}, 'An amendment keeps the rating it amends');
+      assertAmendable(
+        stored.recorded_at,
+        input.amendedAt ?? null,
+        now,
+        ctx.app.config.FEEDBACK_AMEND_WINDOW_SECONDS,
+      );
+      // An UPDATE through TypeORM answers [rows, affected].
+      const [[amended]]: [FeedbackRow[], number] = await em.query(
+        `UPDATE feedback SET tags = $2::feedback_tag[], comment = $3 WHERE id = $1 RETURNING ${RETURNING}`,
+        [stored.id, tags, comment],
+      );
+      return { row: amended!, alerts: [], retry: true };
+    }
+    const [elsewhere]: unknown[] = await em.query(
+      `SELECT 1 FROM feedback WHERE idempotency_key = $1 AND device_id <> $2 LIMIT 1`,
+      [input.idempotencyKey, kiosk.deviceId],
+    );
+    if (elsewhere)
+      throw new DomainError(
+        DomainErrorCode.FEEDBACK_OTHER_DEVICE,
+        'This rating was recorded on another kiosk: only that kiosk may amend it',
+      );
 
     const recordedAt = clampRecordedAt(input.recordedAt, {
       now,
@@ -108,8 +148,10 @@ export async function submitFeedback(
       rating,
       recordedAt,
     });
-    return { row: row!, alerts };
+    await notify(em, 'LOW_RATING', alerts);
+    return { row: row!, alerts, retry: false };
   });
+  if (!retry) ctx.app.metrics.observeRatingArrival(row.recorded_at, row.received_at);
   publishAlerts(ctx, alerts);
   return toReceipt(row);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
 import { makePost, pairedKiosk, submit, unitIds } from '../../../test/kiosk-fixtures';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -62,10 +63,15 @@ describe('successful submitFeedback', () => {
       recordedAt: ago(1),
     };
     const first = await submit(kiosk, input);
-    // A retry whose body changed on the way (it cannot: the kiosk stores it first) still gets the first.
-    const again = await submit(kiosk, { ...input, rating: 5, comment: '第二次' });
+    const again = await submit(kiosk, input);
     expect(again.data!.submitFeedback).toEqual(first.data!.submitFeedback);
-    expect(await rowsOf(deviceId)).toHaveLength(1);
+    // The same key with details and no comment is a plain retry: nothing is cleared.
+    const bare = await submit(kiosk, { ...input, comment: null });
+    expect(bare.data!.submitFeedback).toEqual(first.data!.submitFeedback);
+    // A retry whose rating changed on the way (it cannot: the kiosk stores it first) is refused.
+    const changed = await submit(kiosk, { ...input, rating: 5, comment: '第二次' });
+    expect(problemsOf(changed)).toEqual({ rating: 'INVALID' });
+    expect(await rowsOf(deviceId)).toMatchObject([{ rating: 2, comment: '第一次' }]);
   });
 
   it('stores one row when the same key arrives several times at once', async () => {
@@ -138,7 +144,8 @@ describe('failing submitFeedback', () => {
     await submit(kiosk, { recordedAt: ago(3600) });
     const soon = await submit(kiosk, { recordedAt: ago(3598) });
     expect(codes(soon)).toEqual(['RATE_LIMITED']);
-    expect(soon.errors![0]!.extensions).toMatchObject({ reason: 'TOO_SOON', retryAfterSeconds: 3 });
+    expect(soon.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: 3 });
+    expect(problemsOf(soon)).toEqual({ recordedAt: 'TOO_SOON' });
     expect(codes(await submit(kiosk, { recordedAt: ago(3602) }))).toEqual(['RATE_LIMITED']);
     expect((await submit(kiosk, { recordedAt: ago(3595) })).errors).toBeUndefined();
 
@@ -150,10 +157,8 @@ describe('failing submitFeedback', () => {
       [deviceId],
     );
     const capped = await submit(kiosk, { recordedAt: ago(2) });
-    expect(capped.errors![0]!.extensions).toMatchObject({
-      code: 'RATE_LIMITED',
-      reason: 'HOURLY_CAP',
-    });
+    expect(codes(capped)).toEqual(['RATE_LIMITED']);
+    expect(problemsOf(capped)).toEqual({ recordedAt: 'HOURLY_CAP' });
     expect(await rowsOf(deviceId)).toHaveLength(60);
   });
 
@@ -175,7 +180,7 @@ describe('failing submitFeedback', () => {
     const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
     const r = await submit(kiosk, input);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.field).toBe(field);
+    expect(Object.keys(problemsOf(r))).toEqual([field]);
     expect(await rowsOf(deviceId)).toHaveLength(0);
   });
 
@@ -183,8 +188,10 @@ describe('failing submitFeedback', () => {
     const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
     const badKey = await submit(kiosk, { idempotencyKey: 'abc' });
     expect(codes(badKey)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(badKey.errors![0]!.extensions.fields as object)).toEqual(['idempotencyKey']);
-    expect(codes(await submit(kiosk, { tags: ['PIZZA'] }))).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(badKey)).toEqual({ idempotencyKey: 'NOT_UUID' });
+    expect(problemsOf(await submit(kiosk, { tags: ['PIZZA'] }))).toEqual({
+      'tags.0': 'NOT_ALLOWED',
+    });
     expect(await rowsOf(deviceId)).toHaveLength(0);
   });
 
@@ -215,7 +222,18 @@ describe('what a kiosk token can read and do', () => {
         minIntervalSeconds: 5,
         maxPerHour: 60,
         commentMax: 200,
-        tags: ['COURTESY', 'RESPONSIVENESS', 'APPEARANCE', 'PATROL', 'SAFETY'],
+        tags: [
+          'COURTESY',
+          'RESPONSIVENESS',
+          'APPEARANCE',
+          'PATROL',
+          'SAFETY',
+          'IMPOLITE',
+          'SLOW_RESPONSE',
+          'UNTIDY',
+          'PATROL_LAX',
+          'UNSAFE',
+        ],
       },
     });
     // The session type itself has nothing else to ask for (no ids, addresses, contacts).

@@ -2,6 +2,7 @@ import { addDays, satisfactionByWeek, satisfactionSummary, weekStartOf } from '@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
 import { makePost, pairedKiosk, submit, unitIds } from '../../../test/kiosk-fixtures';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -21,19 +22,20 @@ const at = (day: string, time: string) => `${day}T${time}:00+08:00`;
  * count 8, sum 29, mean 3.625, 4–5: five → 0.625, 1–2: two, distribution [1,1,1,2,3].
  * W1: 5,5,3,4 → mean 4.25, share 0.75. W2: 4,2,1,5 → mean 3, share 0.5.
  * Post A: 5,5,4 → mean 14/3, share 1. Post B: 3,2,1 → mean 2, share 0. No post: 4,5 → 4.5, 1.
- * Tags: COURTESY 3, RESPONSIVENESS 1, APPEARANCE 1, PATROL 1, SAFETY 1.
+ * Tags (praise with 4–5, problems with 1–3): COURTESY 2, APPEARANCE 1, PATROL 1, SAFETY 1,
+ * IMPOLITE 1, SLOW_RESPONSE 1.
  */
 const FIXTURE = [
   { kiosk: 'A', rating: 5, at: at(addDays(m1, 1), '10:00'), tags: ['COURTESY', 'PATROL'] },
   { kiosk: 'A', rating: 5, at: at(addDays(m1, 6), '23:59'), tags: ['COURTESY'] },
   { kiosk: 'A', rating: 4, at: at(m2, '00:30'), tags: ['SAFETY'], comment: '夜里巡逻很认真' },
   { kiosk: 'B', rating: 3, at: at(addDays(m1, 2), '09:00') },
-  { kiosk: 'B', rating: 2, at: at(addDays(m2, 1), '11:00'), tags: ['RESPONSIVENESS'] },
+  { kiosk: 'B', rating: 2, at: at(addDays(m2, 1), '11:00'), tags: ['SLOW_RESPONSE'] },
   {
     kiosk: 'B',
     rating: 1,
     at: at(addDays(m2, 1), '11:10'),
-    tags: ['COURTESY'],
+    tags: ['IMPOLITE'],
     comment: '<i>态度差</i>',
   },
   { kiosk: 'none', rating: 4, at: at(addDays(m1, 3), '15:00'), tags: ['APPEARANCE'] },
@@ -118,11 +120,16 @@ describe('satisfaction', () => {
       [m2, 3],
     ]);
     expect(report.tags).toEqual([
-      { tag: 'COURTESY', count: 3 },
-      { tag: 'RESPONSIVENESS', count: 1 },
+      { tag: 'COURTESY', count: 2 },
+      { tag: 'RESPONSIVENESS', count: 0 },
       { tag: 'APPEARANCE', count: 1 },
       { tag: 'PATROL', count: 1 },
       { tag: 'SAFETY', count: 1 },
+      { tag: 'IMPOLITE', count: 1 },
+      { tag: 'SLOW_RESPONSE', count: 1 },
+      { tag: 'UNTIDY', count: 0 },
+      { tag: 'PATROL_LAX', count: 0 },
+      { tag: 'UNSAFE', count: 0 },
     ]);
   });
 
@@ -237,7 +244,7 @@ describe('failing satisfaction', () => {
   it('refuses a period that ends before it starts, and a malformed day', async () => {
     const reversed = await admin.request(REPORT, { from: m2, to: m1 });
     expect(codes(reversed)).toEqual(['BAD_USER_INPUT']);
-    expect(reversed.errors![0]!.extensions.field).toBe('to');
+    expect(problemsOf(reversed)).toEqual({ to: 'ENDS_BEFORE_START' });
     const bad = await admin.request(REPORT, { from: '2026-02-30' });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
   });

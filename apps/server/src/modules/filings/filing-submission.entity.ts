@@ -1,16 +1,8 @@
 import { FilingItemStatus, FilingStatus, type DossierItem } from '@cqss/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import '../../common/enums.graphql';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
 import { Filing } from './filing.entity';
@@ -36,12 +28,8 @@ export interface ItemReview {
   'ck_filing_submission_decided',
   `(decision IS NULL) = (decided_at IS NULL) AND (decision IS NULL) = (decided_by_id IS NULL)`,
 )
-export class FilingSubmission {
-  static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
+export class FilingSubmission extends CompanyOwned {
+  static override readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
   @Column({ type: 'uuid' })
   filingId: string;
@@ -49,13 +37,6 @@ export class FilingSubmission {
   @ManyToOne(() => Filing, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'filing_id', foreignKeyConstraintName: 'fk_filing_submission_filing' })
   filing?: Filing;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_filing_submission_company' })
-  company?: Company;
 
   @Column({ type: 'uuid' })
   policeOrganId: string;

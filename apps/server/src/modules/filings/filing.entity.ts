@@ -8,11 +8,10 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import '../../common/enums.graphql';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { Contract } from '../contracts/contract.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
@@ -32,19 +31,8 @@ import { User } from '../users/user.entity';
   'ck_filing_sent',
   `status = 'DRAFT' OR (submitted_at IS NOT NULL AND police_organ_id IS NOT NULL AND revision > 0)`,
 )
-export class Filing {
-  static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_filing_company' })
-  company?: Company;
+export class Filing extends CompanyOwned {
+  static override readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
   @Field(() => ID)
   @Column({ type: 'uuid' })

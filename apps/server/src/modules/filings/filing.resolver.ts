@@ -2,9 +2,11 @@ import {
   ContractStatus,
   daysUntilDue,
   divisionName,
+  filingAttention,
   filingDueDate,
   needsFilingAttention,
   Role,
+  todayInChina,
   type DossierItem,
 } from '@cqss/domain';
 import { In } from 'typeorm';
@@ -28,7 +30,6 @@ import { Loaders } from '../../common/loaders';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Company } from '../companies/company.entity';
 import { Contract } from '../contracts/contract.entity';
-import { todayInChina } from '../contracts/contract.service';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
@@ -61,7 +62,7 @@ const BOTH_SIDES = [Role.COMPANY_ADMIN, Role.POLICE_OFFICER];
 /** Every submission of the filings of this request, oldest first: one statement a page. */
 function submissionsOf(ctx: Context, filingId: string): Promise<FilingSubmission[]> {
   return ctx.loaders
-    .keyed<string, FilingSubmission[]>('FilingSubmission.byFiling', async (ids) => {
+    .keyed('FilingSubmission.byFiling', async (ids) => {
       const rows = await ctx.app.dataSource.getRepository(FilingSubmission).find({
         where: { filingId: In([...ids]) },
         order: { number: 'ASC' },
@@ -78,8 +79,6 @@ async function currentOf(ctx: Context, filing: Filing): Promise<FilingSubmission
 
 const contentOf = (submission: FilingSubmission | null, key: string) =>
   submission?.items.find((i) => i.key === key)?.content;
-
-const isCompanySide = (ctx: Context) => !!ctx.principal?.companyId;
 
 @Resolver(() => Filing)
 export class FilingResolver {
@@ -193,10 +192,10 @@ export class FilingResolver {
 
   @FieldResolver(() => Contract, {
     nullable: true,
-    description: "The company's live contract; null for officers, who see the frozen dossier",
+    description: "The company's live contract; company only (officers see the frozen dossier)",
   })
   contract(@Root() filing: Filing, @Ctx() ctx: Context) {
-    return isCompanySide(ctx) ? ctx.loaders.byId(Contract).load(filing.contractId) : null;
+    return ctx.loaders.byId(Contract).load(filing.contractId);
   }
 
   @FieldResolver(() => String, { description: 'The project, as last submitted (live for a draft)' })
@@ -264,13 +263,13 @@ export class FilingResolver {
       'The dossier as the live records stand now, with what blocks submitting it; company only',
   })
   dossier(@Root() filing: Filing, @Ctx() ctx: Context) {
-    return isCompanySide(ctx) ? filingDossier(ctx, filing) : null;
+    return filingDossier(ctx, filing);
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Every step of the filing, oldest first' })
   history(@Root() filing: Filing, @Ctx() ctx: Context): Promise<AuditEntry[]> {
     return ctx.loaders
-      .keyed<string, AuditEntry[]>('AuditEntry.byFiling', async (ids) => {
+      .keyed('AuditEntry.byFiling', async (ids) => {
         const rows = await ctx.app.dataSource.getRepository(AuditEntry).find({
           where: { targetType: 'Filing', targetId: In([...ids]) },
           order: { createdAt: 'ASC', id: 'ASC' },
@@ -355,5 +354,36 @@ export class ContractFilingResolver {
     if (!contract.crossRegion || contract.status === ContractStatus.TERMINATED) return false;
     const filing = await ctx.loaders.oneBy(Filing, 'contractId').load(contract.id);
     return needsFilingAttention(filing?.status);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Its filing returned while the contract is active: the last day to resubmit it (returned on + 15 days)',
+  })
+  async filingResubmitBy(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string | null> {
+    const attention = await this.attention(contract, ctx);
+    return attention?.kind === 'RESUBMIT' ? attention.resubmitBy : null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Its filing returned while the contract is active: days left to resubmit (negative: late)',
+  })
+  async filingResubmitDaysLeft(
+    @Root() contract: Contract,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    const attention = await this.attention(contract, ctx);
+    return attention?.kind === 'RESUBMIT' ? attention.daysLeft : null;
+  }
+
+  private async attention(contract: Contract, ctx: Context) {
+    if (!contract.crossRegion || contract.status !== ContractStatus.ACTIVE) return null;
+    const filing = await ctx.loaders.oneBy(Filing, 'contractId').load(contract.id);
+    if (!filing) return null;
+    const returnedAt = (await currentOf(ctx, filing))?.decidedAt ?? null;
+    return filingAttention(contract, { status: filing.status, returnedAt }, todayInChina());
   }
 }

@@ -7,31 +7,30 @@ import {
   ContractStatus,
   DomainError,
   DomainErrorCode,
+  type DossierItem,
   dossierItems,
   dossierProblemItemKey,
+  fieldError,
+  fieldProblem,
+  type FilingItemReview,
   FilingItemStatus,
   filingPartyOf,
   FilingStatus,
-  type DossierItem,
-  type FilingItemReview,
+  todayInChina,
 } from '@cqss/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-} from '../../common/errors';
-import { isUniqueViolation } from '../../common/field-problems';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { isConstraintViolation } from '../../common/db-errors';
 import { paginate, type Page } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notification.service';
 import type { UserPrincipal } from '../auth/principal';
 import { Contract } from '../contracts/contract.entity';
-import { todayInChina } from '../contracts/contract.service';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
+import { freezeDocuments, liveDossierDocuments } from '../documents/document.service';
 import { filingAddressee, liveDossier } from './filing-dossier';
 import { publishFilingEvent } from './filing.events';
 import { Filing } from './filing.entity';
@@ -113,20 +112,22 @@ export async function prepareFiling(ctx: Context, contractId: string): Promise<F
         .getOne();
       if (!contract) throw new NotFoundError('Contract', contractId);
       if (!contract.crossRegion) {
-        throw new DomainError(
-          DomainErrorCode.BAD_USER_INPUT,
+        throw fieldError(
+          'contractId',
+          'NOT_CROSS_REGION',
+          {},
           'Only a contract outside the home province-level region is filed',
-          { field: 'contractId' },
         );
       }
       const existing = await em.findOneBy(Filing, { contractId: contract.id });
       if (existing) return existing;
       if (contract.status === ContractStatus.TERMINATED) {
-        throw new DomainError(DomainErrorCode.ILLEGAL_TRANSITION, 'The contract has ended', {
-          entity: 'Contract',
-          from: contract.status,
-          reason: 'CONTRACT_TERMINATED',
-        });
+        throw new DomainError(
+          DomainErrorCode.ILLEGAL_TRANSITION,
+          'The contract has ended',
+          { entity: 'Contract', from: contract.status },
+          [fieldProblem('contractId', 'CONTRACT_TERMINATED')],
+        );
       }
       const { cityCode, cityName, organ } = await filingAddressee(em, contract.serviceDivisionCode);
       const filing = await em.save(
@@ -156,7 +157,7 @@ export async function prepareFiling(ctx: Context, contractId: string): Promise<F
     });
   } catch (error) {
     // Two preparations at once: the second finds the first.
-    if (isUniqueViolation(error, 'uq_filing_contract')) {
+    if (isConstraintViolation(error, 'uq_filing_contract')) {
       const filing = await ctx.app.dataSource.getRepository(Filing).findOneBy({ contractId });
       if (filing) return filing;
     }
@@ -206,6 +207,8 @@ export async function submitFiling(ctx: Context, id: string): Promise<Filing> {
         submittedById: caller.userId,
       }),
     );
+    const documents = await liveDossierDocuments(em, filing.companyId, contract.id);
+    await freezeDocuments(em, submission.id, documents);
     Object.assign(filing, {
       status: FilingStatus.SUBMITTED,
       revision: submission.number,
@@ -224,6 +227,7 @@ export async function submitFiling(ctx: Context, id: string): Promise<Filing> {
         submission: submission.number,
         items: submission.items.length,
         guards: dossier.guards.length,
+        documents: documents.map((d) => ({ kind: d.kind, sha256: d.sha256 })),
         policeOrgan: organ.name,
       },
     });
@@ -281,15 +285,11 @@ function applyReviews(
   const field = (i: number, name: string) => (single ? name : `items.${i}.${name}`);
   inputs.forEach((input, i) => {
     if (!keys.has(input.key)) {
-      throw new BadUserInputError('No such item in this submission', {
-        [field(i, 'key')]: ['No such item in this submission'],
-      });
+      throw fieldError(field(i, 'key'), 'NOT_IN_SUBMISSION');
     }
     const reason = input.reason?.trim() || null;
     if (input.status === FilingItemStatus.REJECTED && !reason) {
-      throw new BadUserInputError('Say what is wrong with the item', {
-        [field(i, 'reason')]: ['Say what is wrong with the item'],
-      });
+      throw fieldError(field(i, 'reason'), 'REQUIRED', {}, 'Say what is wrong with the item');
     }
     if (input.status === FilingItemStatus.PENDING) byKey.delete(input.key);
     else
@@ -319,11 +319,12 @@ function verdicts(submission: FilingSubmission): FilingItemReview[] {
 
 function assertUnderReview(filing: Filing): void {
   if (filing.status !== FilingStatus.UNDER_REVIEW) {
-    throw new DomainError(DomainErrorCode.ILLEGAL_TRANSITION, 'The filing is not under review', {
-      entity: 'Filing',
-      from: filing.status,
-      reason: 'NOT_UNDER_REVIEW',
-    });
+    throw new DomainError(
+      DomainErrorCode.ILLEGAL_TRANSITION,
+      'The filing is not under review',
+      { entity: 'Filing', from: filing.status },
+      [fieldProblem('id', 'NOT_UNDER_REVIEW')],
+    );
   }
 }
 
@@ -403,6 +404,7 @@ async function decide(
           .map((v) => ({ key: v.key, reason: v.reason })),
       },
     });
+    if (to === FilingStatus.RETURNED) await notify(em, 'FILING_RETURNED', filing.id);
     return result;
   });
   await publishFilingEvent(ctx, saved);
@@ -457,16 +459,19 @@ export function toFilingItem(
 export async function filingDossier(ctx: Context, filing: Filing): Promise<FilingDossier> {
   const em = ctx.app.dataSource.manager;
   const contract = await em.findOneByOrFail(Contract, { id: filing.contractId });
-  const [dossier, addressee] = await Promise.all([
+  const [dossier, addressee, documents] = await Promise.all([
     liveDossier(em, contract),
     filingAddressee(em, contract.serviceDivisionCode),
+    liveDossierDocuments(em, filing.companyId, contract.id),
   ]);
   const problems = checkDossier(dossier, todayInChina());
   return {
     items: dossierItems(dossier).map((item) => toFilingItem(item, undefined, null)),
+    documents,
     problems: problems.map((p) => ({
       code: p.code,
       field: p.field,
+      message: p.message,
       itemKey: dossierProblemItemKey(p, dossier),
       params: p.params,
     })),

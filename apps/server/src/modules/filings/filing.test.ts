@@ -2,6 +2,7 @@ import { addDays, toCalendarDate } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossRegionFiling, SUBMIT_FILING } from '../../../test/filings';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemList, problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let cqAdmin: GqlClient;
@@ -107,7 +108,7 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
     ).data!.contracts.nodes[0].id;
     const r = await cqAdmin.request(PREPARE, { contractId: home });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.field).toBe('contractId');
+    expect(problemsOf(r)).toEqual({ contractId: 'NOT_CROSS_REGION' });
     expect(codes(await scAdmin.request(PREPARE, { contractId: mall.id }))).toEqual(['NOT_FOUND']);
     expect(codes(await scAdmin.request(FILING, { id: filingId }))).toEqual(['NOT_FOUND']);
     expect(codes(await cqSupervisor.request(PREPARE, { contractId: mall.id }))).toEqual([
@@ -134,6 +135,7 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
       {
         code: 'GUARD_CERTIFICATE_INVALID',
         field: expect.stringMatching(/^guards\.\d\.certificateStatus$/),
+        message: "A guard's certificate is not valid",
         itemKey: `guard-${zhang}`,
         params: {
           name: '张伟',
@@ -144,11 +146,14 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
     ]);
     const r = await cqAdmin.request(SUBMIT_FILING, { id: filingId });
     expect(codes(r)).toEqual(['DOSSIER_INCOMPLETE']);
-    expect(r.errors![0]!.extensions).toMatchObject({
-      count: 1,
-      codes: 'GUARD_CERTIFICATE_INVALID',
-      fields: expect.stringMatching(/^guards\.\d\.certificateStatus$/),
-    });
+    expect(r.errors![0]!.extensions).toMatchObject({ count: 1 });
+    expect(problemList(r)).toEqual([
+      expect.objectContaining({
+        code: 'GUARD_CERTIFICATE_INVALID',
+        field: expect.stringMatching(/^guards\.\d\.certificateStatus$/),
+        params: expect.objectContaining({ name: '张伟' }),
+      }),
+    ]);
     const after = (await cqAdmin.request(FILING, { id: filingId })).data!.filing;
     expect(after).toMatchObject({ status: 'DRAFT', revision: 0, submissions: [] });
     expect(await historyOf(cqAdmin, filingId)).toEqual(['filing.prepare']);
@@ -167,7 +172,12 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
     });
     const queue = await cdPolice.request(QUEUE, { statuses: ['SUBMITTED', 'UNDER_REVIEW'] });
     expect(queue.data!.filings.nodes.map((f: { id: string }) => f.id)).toContain(filingId);
-    const seen = (await cdPolice.request(FILING, { id: filingId })).data!.filing;
+    const answer = await cdPolice.request(FILING, { id: filingId });
+    expect(answer.errors!.map((e) => [e.path!.join('.'), e.extensions.code])).toEqual([
+      ['filing.contract', 'FORBIDDEN'],
+      ['filing.dossier', 'FORBIDDEN'],
+    ]);
+    const seen = answer.data!.filing;
     expect(seen).toMatchObject({
       company: { name: '重庆保安服务有限公司' },
       contract: null,
@@ -276,11 +286,11 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
       input: { filingId, key: 'project-leader', status: 'REJECTED', reason: ' ' },
     });
     expect(codes(noReason)).toEqual(['BAD_USER_INPUT']);
-    expect(noReason.errors![0]!.extensions.fields).toHaveProperty('reason');
+    expect(problemsOf(noReason)).toEqual({ reason: 'REQUIRED' });
     const unknown = await cdPolice.request(REVIEW_ITEM, {
       input: { filingId, key: 'no-such-item', status: 'ACCEPTED' },
     });
-    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(unknown)).toEqual({ key: 'NOT_IN_SUBMISSION' });
     expect(codes(await cdPolice.request(ACCEPT, { id: filingId }))).toEqual(['REVIEW_INCOMPLETE']);
     expect(codes(await cdPolice.request(RETURN, { input: { id: filingId } }))).toEqual([
       'REVIEW_INCOMPLETE',
@@ -302,7 +312,11 @@ describe("a Chongqing company's filing for its contract in Chengdu", () => {
         ],
       },
     });
-    expect(returned.errors).toBeUndefined();
+    // The company's live contract and dossier are refused to the officer; the rest is answered.
+    expect(returned.errors!.map((e) => [e.path!.join('.'), e.extensions.code])).toEqual([
+      ['returnFiling.contract', 'FORBIDDEN'],
+      ['returnFiling.dossier', 'FORBIDDEN'],
+    ]);
     expect(returned.data!.returnFiling).toMatchObject({
       status: 'RETURNED',
       current: { decision: 'RETURNED', decidedBy: { username: 'cd.police' } },
@@ -535,10 +549,10 @@ describe('company licences', () => {
       },
     });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(bad.errors![0]!.extensions.fields as object).sort()).toEqual([
-      'businessLicenseNo',
-      'securityLicenseNo',
-    ]);
+    expect(problemsOf(bad)).toEqual({
+      businessLicenseNo: 'CREDIT_CODE_INVALID',
+      securityLicenseNo: 'REQUIRED',
+    });
     expect(codes(await cqSupervisor.request(LICENSES, { input: licenses() }))).toEqual([
       'FORBIDDEN',
     ]);
@@ -550,7 +564,7 @@ describe('company licences', () => {
     const f = await crossRegionFiling(cqAdmin, '过期');
     const r = await cqAdmin.request(SUBMIT_FILING, { id: f.filingId });
     expect(codes(r)).toEqual(['DOSSIER_INCOMPLETE']);
-    expect(r.errors![0]!.extensions.codes).toBe('LICENSE_EXPIRED');
+    expect(problemList(r).map((p) => p.code)).toEqual(['LICENSE_EXPIRED']);
     await cqAdmin.request(LICENSES, { input: { ...licenses(), licenseExpiresOn: '2030-12-31' } });
     expect((await cqAdmin.request(SUBMIT_FILING, { id: f.filingId })).errors).toBeUndefined();
     const [{ n }] = await rows(
@@ -577,6 +591,49 @@ const licenses = () => ({
   securityLicenseNo: '渝公保服20190001号',
   businessLicenseNo,
   licenseExpiresOn: null as string | null,
+});
+
+describe('a filing returned while its contract is active', () => {
+  it('puts the contract back in need of attention, with the day to resubmit by and the days left', async () => {
+    const { contractId, filingId: id } = await crossRegionFiling(cqAdmin, '退回在服');
+    expect((await cqAdmin.request(SUBMIT_FILING, { id })).errors).toBeUndefined();
+    // Filed, not yet accepted: submission is what the rule asks, so the contract takes effect.
+    expect(codes(await cqAdmin.request(ACTIVATE, { id: contractId }))).toEqual([]);
+    const before = (await cqAdmin.request(RESUBMIT_DUE, { id: contractId })).data!.contract;
+    expect(before).toMatchObject({
+      status: 'ACTIVE',
+      filingNeedsAttention: false,
+      filingResubmitBy: null,
+      filingResubmitDaysLeft: null,
+    });
+
+    await cdPolice.request(CLAIM, { id });
+    const returned = await cdPolice.request(RETURN, {
+      input: {
+        id,
+        items: [{ key: 'project-leader', status: 'REJECTED', reason: '负责人电话空号，请更正' }],
+      },
+    });
+    expect(returned.data!.returnFiling.status).toBe('RETURNED');
+
+    const after = (await cqAdmin.request(RESUBMIT_DUE, { id: contractId })).data!.contract;
+    expect(after).toMatchObject({
+      status: 'ACTIVE',
+      filingNeedsAttention: true,
+      filingResubmitBy: addDays(today(), 15),
+      filingResubmitDaysLeft: 15,
+      filing: { status: 'RETURNED' },
+    });
+    const needing = (await cqAdmin.request(NEEDING, {})).data!.contracts.nodes;
+    expect(needing.map((n: { id: string }) => n.id)).toContain(contractId);
+    // Resubmitted, it is off the list again.
+    expect((await cqAdmin.request(SUBMIT_FILING, { id })).errors).toBeUndefined();
+    const resubmitted = (await cqAdmin.request(RESUBMIT_DUE, { id: contractId })).data!.contract;
+    expect(resubmitted).toMatchObject({
+      filingNeedsAttention: false,
+      filingResubmitDaysLeft: null,
+    });
+  });
 });
 
 const ITEM = /* GraphQL */ `
@@ -648,6 +705,7 @@ const FILING_FIELDS = /* GraphQL */ `
       problems {
         code
         field
+        message
         itemKey
         params
       }
@@ -824,6 +882,21 @@ const CONTRACTS_WITH_FILING = /* GraphQL */ `
     contracts(first: $first) {
       nodes {
         ...ContractFilingFields
+      }
+    }
+  }
+`;
+const RESUBMIT_DUE = /* GraphQL */ `
+  query ResubmitDue($id: ID!) {
+    contract(id: $id) {
+      id
+      status
+      filingNeedsAttention
+      filingResubmitBy
+      filingResubmitDaysLeft
+      filing {
+        id
+        status
       }
     }
   }

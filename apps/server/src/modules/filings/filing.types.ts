@@ -3,6 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import '../../common/enums.graphql';
 import { Connection } from '../../common/pagination';
+import { StoredDocument } from '../documents/document.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { Filing } from './filing.entity';
 
@@ -50,6 +51,9 @@ export class DossierProblem {
   @Field({ description: 'The record field at fault, e.g. guards.2.certificateStatus' })
   field: string;
 
+  @Field({ description: 'In English; clients translate the code' })
+  message: string;
+
   @Field(() => String, { nullable: true, description: 'The item it concerns; null: the roster' })
   itemKey: string | null;
 
@@ -63,6 +67,11 @@ export class DossierProblem {
 export class FilingDossier {
   @Field(() => [FilingItem])
   items: FilingItem[];
+
+  @Field(() => [StoredDocument], {
+    description: 'The licence scans and signed contract a submission now would be filed with',
+  })
+  documents: StoredDocument[];
 
   @Field(() => [DossierProblem], { description: 'Empty when it may be submitted' })
   problems: DossierProblem[];

@@ -1,17 +1,7 @@
 import { CertificateStatus, EmploymentStatus } from '@cqss/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, Unique, UpdateDateColumn } from 'typeorm';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import '../../common/enums.graphql';
 
 /** A security guard (保安员) employed by a company. */
@@ -19,20 +9,7 @@ import '../../common/enums.graphql';
 @Entity('guard')
 @Unique('uq_guard_id_number', ['companyId', 'idNumber'])
 @Index('idx_guard_company_created', ['companyId', 'createdAt', 'id'])
-export class Guard {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_guard_company' })
-  company?: Company;
-
+export class Guard extends CompanyOwned {
   @Field()
   @Column()
   name: string;

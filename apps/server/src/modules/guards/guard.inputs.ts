@@ -1,18 +1,9 @@
 import { CertificateStatus, EmploymentStatus } from '@cqss/domain';
-import {
-  IsEnum,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsEnum, IsISO8601, IsNotEmpty, IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
+import { IsPhone } from '../../common/validators';
 import '../../common/enums.graphql';
-
-const PHONE = /^[0-9+\-() ]{6,20}$/;
 
 @InputType()
 export class CreateGuardInput {
@@ -35,7 +26,8 @@ export class CreateGuardInput {
   certificateStatus: CertificateStatus;
 
   @Field()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @MaxLength(20)
+  @IsPhone()
   phone: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -73,7 +65,8 @@ export class UpdateGuardInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @MaxLength(20)
+  @IsPhone()
   phone?: string;
 
   @Field({ nullable: true })

@@ -1,16 +1,25 @@
-import { CertificateStatus, isValidIdNumber, toCalendarDate } from '@cqss/domain';
+import {
+  assertNoProblems,
+  CertificateStatus,
+  fieldError,
+  fieldProblem,
+  type FieldProblem,
+  isValidIdNumber,
+  toCalendarDate,
+} from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import { companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import { PG_UNIQUE_VIOLATION, pgError } from '../../common/db-errors';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { isConstraintViolation } from '../../common/db-errors';
+import { NotFoundError } from '../../common/errors';
+import { containsPattern } from '../../common/like-pattern';
 import { paginate, type Page } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
 import { Guard } from './guard.entity';
 import type { CreateGuardInput, GuardArgs, UpdateGuardInput } from './guard.inputs';
 
-const ID_TAKEN = 'A guard with this ID number is already on file';
+const idNumberTaken = () => fieldError('idNumber', 'ID_NUMBER_TAKEN');
 
 /** The company's guards, newest first, filtered by a search text and statuses. */
 export function listGuards(ctx: Context, args: GuardArgs): Promise<Page<Guard>> {
@@ -19,7 +28,7 @@ export function listGuards(ctx: Context, args: GuardArgs): Promise<Page<Guard>> 
   if (search) {
     qb.andWhere(
       `(g.name ILIKE :search OR g.phone ILIKE :search OR g.certificateNo ILIKE :search)`,
-      { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      { search: containsPattern(search) },
     );
   }
   if (args.certificateStatus)
@@ -38,12 +47,12 @@ export async function findGuard(ctx: Context, id: string): Promise<Guard> {
 /** The checked fields of a guard: a real ID number, a date, a number for a valid certificate. */
 function normalise<T extends Partial<CreateGuardInput>>(input: T, current?: Guard): T {
   const out = { ...input };
-  const fields: Record<string, string[]> = {};
+  const problems: FieldProblem[] = [];
   if (input.name !== undefined) out.name = input.name.trim();
   if (input.idNumber !== undefined) {
     out.idNumber = input.idNumber.trim().toUpperCase();
     if (!isValidIdNumber(out.idNumber))
-      fields.idNumber = ['Not a valid resident ID number (18 characters with a check character)'];
+      problems.push(fieldProblem('idNumber', 'ID_NUMBER_INVALID'));
   }
   if (input.certificateNo !== undefined) out.certificateNo = input.certificateNo?.trim() || null;
   if (input.phone !== undefined) out.phone = input.phone.trim();
@@ -51,14 +60,14 @@ function normalise<T extends Partial<CreateGuardInput>>(input: T, current?: Guar
     try {
       out.hiredOn = toCalendarDate(input.hiredOn, 'hiredOn');
     } catch {
-      fields.hiredOn = ['Not a valid date'];
+      problems.push(fieldProblem('hiredOn', 'DATE_INVALID'));
     }
   }
   const status = out.certificateStatus ?? current?.certificateStatus;
   const number = out.certificateNo !== undefined ? out.certificateNo : current?.certificateNo;
   if (status === CertificateStatus.VALID && !number)
-    fields.certificateNo = ['A valid certificate needs its number'];
-  if (Object.keys(fields).length) throw new BadUserInputError('Some fields are not valid', fields);
+    problems.push(fieldProblem('certificateNo', 'CERTIFICATE_NO_REQUIRED'));
+  assertNoProblems(problems);
   return out;
 }
 
@@ -69,17 +78,11 @@ async function assertIdNumberFree(
   self?: string,
 ) {
   const other = await em.findOneBy(Guard, { companyId, idNumber });
-  if (other && other.id !== self)
-    throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
+  if (other && other.id !== self) throw idNumberTaken();
 }
 
 function mapUniqueViolation(error: unknown): never {
-  if (
-    pgError(error)?.code === PG_UNIQUE_VIOLATION &&
-    pgError(error)?.constraint === 'uq_guard_id_number'
-  )
-    throw new BadUserInputError(ID_TAKEN, { idNumber: [ID_TAKEN] }, { reason: 'ID_NUMBER_TAKEN' });
-  throw error;
+  throw isConstraintViolation(error, 'uq_guard_id_number') ? idNumberTaken() : error;
 }
 
 /** Puts a guard on file; the audit entry names the guard, never the ID number. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_GUARD, newIdNumber } from '../../../test/operations';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -123,7 +124,7 @@ describe('refused', () => {
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const r = await admin.request(CREATE_GUARD, { input: input({ idNumber: bad }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(r.errors![0]!.extensions.fields as object)).toEqual(['idNumber']);
+    expect(problemsOf(r)).toEqual({ idNumber: 'ID_NUMBER_INVALID' });
   });
 
   it('fields that are missing or malformed, all at once', async () => {
@@ -131,18 +132,21 @@ describe('refused', () => {
       input: input({ name: '', idNumber: '123', phone: 'call me', hiredOn: '2024-02-30' }),
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(r.errors![0]!.extensions.fields as object).sort()).toEqual([
-      'hiredOn',
-      'idNumber',
-      'name',
-      'phone',
-    ]);
+    expect(Object.keys(problemsOf(r)).sort()).toEqual(['hiredOn', 'idNumber', 'name', 'phone']);
+  });
+
+  it("a phone number by the domain's one rule (the units' too), with the form's code", async () => {
+    const r = await admin.request(CREATE_GUARD, { input: input({ phone: '138-' }) });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(r)).toEqual({ phone: 'PHONE_INVALID' });
+    const ok = await admin.request(CREATE_GUARD, { input: input({ phone: '(023) 6388 1234' }) });
+    expect(ok.errors).toBeUndefined();
   });
 
   it('a valid certificate without its number', async () => {
     const r = await admin.request(CREATE_GUARD, { input: input({ certificateNo: '  ' }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.fields).toHaveProperty('certificateNo');
+    expect(problemsOf(r)).toEqual({ certificateNo: 'CERTIFICATE_NO_REQUIRED' });
     // A pending certificate has no number yet.
     const pending = await admin.request(CREATE_FULL, {
       input: input({ certificateNo: null, certificateStatus: 'PENDING' }),
@@ -161,8 +165,7 @@ describe('refused', () => {
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM guard`);
     const r = await admin.request(CREATE_GUARD, { input: input({ idNumber, name: '另一人' }) });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.reason).toBe('ID_NUMBER_TAKEN');
-    expect(r.errors![0]!.extensions.fields).toHaveProperty('idNumber');
+    expect(problemsOf(r)).toEqual({ idNumber: 'ID_NUMBER_TAKEN' });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM guard`)).toEqual(before);
     // Another company may employ the same person.
     expect(

@@ -135,6 +135,24 @@ export class InspectHandoverInput {
   incidentNote?: string | null;
 }
 
+/** The duty supervisor returns a handover awaiting approval, saying why. */
+@InputType()
+export class ReturnHandoverInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ description: 'What the guards must put right before asking again (required)' })
+  // The rule (required, at most 2000 characters after trimming) is the domain's; this bounds the request.
+  @MaxLength(4000)
+  reason: string;
+}
+
 @ArgsType()
 export class HandoverArgs extends PageArgs {
   @Field(() => HandoverState, { nullable: true })
@@ -146,4 +164,17 @@ export class HandoverArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   postId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Handovers this guard gave or took' })
+  @IsOptional()
+  @IsUUID()
+  guardId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Drafted at or after this instant' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Drafted before this instant' })
+  @IsOptional()
+  to?: Date | null;
 }

@@ -11,9 +11,13 @@ import {
   Query,
   Resolver,
   Root,
+  Subscription,
+  type SubscriptionHandlerData,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { Loaders } from '../../common/loaders';
 import { Connection } from '../../common/pagination';
+import { assertStillSignedIn } from '../filings/filing.events';
 import { Guard } from '../guards/guard.entity';
 import { Post } from '../posts/post.entity';
 import { User } from '../users/user.entity';
@@ -22,8 +26,10 @@ import {
   HandoverArgs,
   HandoverStepInput,
   InspectHandoverInput,
+  ReturnHandoverInput,
   StartHandoverInput,
 } from './handover.inputs';
+import { HANDOVER_EVENTS, isHandoverEventFor, type HandoverEventPayload } from './handover.events';
 import {
   actorIn,
   approveHandover,
@@ -32,6 +38,7 @@ import {
   listHandovers,
   releaseHandover,
   requestHandoverApproval,
+  returnHandover,
   signHandover,
   startHandover,
 } from './handover.service';
@@ -81,6 +88,35 @@ export class HandoverResolver {
     return approveHandover(ctx, input);
   }
 
+  @Authorized(Role.DUTY_SUPERVISOR)
+  @Mutation(() => Handover, {
+    description: 'The duty supervisor returns a handover awaiting approval, with a reason',
+  })
+  returnHandover(@Arg('input') input: ReturnHandoverInput, @Ctx() ctx: Context) {
+    return returnHandover(ctx, input);
+  }
+
+  @Authorized(...STAFF)
+  @Subscription(() => Handover, {
+    topics: HANDOVER_EVENTS,
+    filter: ({
+      payload,
+      context,
+    }: SubscriptionHandlerData<HandoverEventPayload, object, Context>) =>
+      isHandoverEventFor(payload, context.principal),
+    description:
+      "Each step of a handover as it happens: to its two guards and to the company's office",
+  })
+  async handoverChanged(
+    @Root() event: HandoverEventPayload,
+    @Ctx() ctx: Context,
+  ): Promise<Handover> {
+    await assertStillSignedIn(ctx);
+    // A subscription's context lives as long as the socket: read each handover afresh.
+    ctx.loaders = new Loaders(ctx.app.dataSource);
+    return findHandover(ctx, event.handoverId);
+  }
+
   @Authorized(Role.GUARD)
   @Mutation(() => Handover, { description: 'The incoming guard signs consent and takes over' })
   signHandover(@Arg('input') input: HandoverStepInput, @Ctx() ctx: Context) {
@@ -111,6 +147,11 @@ export class HandoverResolver {
   @FieldResolver(() => User, { nullable: true })
   approvedBy(@Root() h: Handover, @Ctx() ctx: Context) {
     return h.approvedByUserId ? ctx.loaders.byId(User).load(h.approvedByUserId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  returnedBy(@Root() h: Handover, @Ctx() ctx: Context) {
+    return h.returnedByUserId ? ctx.loaders.byId(User).load(h.returnedByUserId) : null;
   }
 
   @FieldResolver(() => HandoverActor, {

@@ -2,35 +2,41 @@ import {
   assertCanBeRostered,
   assertDistinctGuards,
   assertHandoverItems,
-  currentShift,
+  assertReturnReason,
+  currentDuty,
   DomainError,
-  DomainErrorCode,
-  handoverActorOf,
+  type DutyPhase,
+  fieldError,
   HandoverAction,
+  type HandoverActor,
+  handoverActorOf,
   HandoverState,
+  isOnDuty,
   itemDiscrepancies,
   nextHandoverState,
   SHIFT_EARLY_MINUTES,
   SHIFT_LATE_MINUTES,
-  type HandoverActor,
 } from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import { callerGuardId, companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import { PG_UNIQUE_VIOLATION, pgError } from '../../common/db-errors';
+import { isConstraintViolation, PgCode, pgError } from '../../common/db-errors';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notification.service';
 import { Guard } from '../guards/guard.entity';
 import { assertPostWorkable } from '../posts/post-contract';
 import { findPost } from '../posts/post.service';
 import { Shift } from '../shifts/shift.entity';
 import { Handover } from './handover.entity';
+import { publishHandoverEvent } from './handover.events';
 import type {
   HandoverArgs,
   HandoverStepInput,
   InspectHandoverInput,
+  ReturnHandoverInput,
   StartHandoverInput,
 } from './handover.inputs';
 
@@ -44,6 +50,12 @@ export function listHandovers(ctx: Context, args: HandoverArgs): Promise<Page<Ha
     qb.andWhere('(h.outgoingGuardId = :me OR h.incomingGuardId = :me)', { me: caller.guardId });
   if (args.state) qb.andWhere('h.state = :state', { state: args.state });
   if (args.postId) qb.andWhere('h.postId = :postId', { postId: args.postId });
+  if (args.guardId)
+    qb.andWhere('(h.outgoingGuardId = :guardId OR h.incomingGuardId = :guardId)', {
+      guardId: args.guardId,
+    });
+  if (args.from) qb.andWhere('h.createdAt >= :from', { from: args.from });
+  if (args.to) qb.andWhere('h.createdAt < :to', { to: args.to });
   return paginate(qb, 'h', args);
 }
 
@@ -70,13 +82,13 @@ const around = (now: Date) => ({
   to: new Date(now.getTime() + (SHIFT_EARLY_MINUTES + 24 * 60) * 60_000),
 });
 
-/** The guard's shift at the post they are working now (see isShiftWorkable), or null. */
-export async function workingShift(
+/** The guard's duty now by the domain's rule: the shift they work (at the post, if given) and its phase, or null. */
+export async function dutyNow(
   em: EntityManager,
   guardId: string,
   postId: string | null,
   now = new Date(),
-): Promise<Shift | null> {
+): Promise<{ shift: Shift; phase: DutyPhase } | null> {
   const { from, to } = around(now);
   const qb = em
     .getRepository(Shift)
@@ -84,11 +96,43 @@ export async function workingShift(
     .where('s.guardId = :guardId AND s.startsAt < :to AND s.endsAt > :from', { guardId, from, to });
   if (postId) qb.andWhere('s.postId = :postId', { postId });
   const shifts = await qb.orderBy('s.startsAt').getMany();
-  const picked = currentShift(
+  if (!shifts.length) return null;
+  const handovers = await handoversOfShifts(
+    em,
+    shifts.map((s) => s.id),
+  );
+  const duty = currentDuty(
     shifts.map((s) => ({ id: s.id, start: s.startsAt, end: s.endsAt })),
+    handovers,
     now,
   );
-  return shifts.find((s) => s.id === picked?.id) ?? null;
+  const shift = shifts.find((s) => s.id === duty?.shift.id);
+  return duty && shift ? { shift, phase: duty.phase } : null;
+}
+
+/** The shift on which the post is the guard's now (ON or OVERTIME), or null: who may hand over and log inquiries. */
+export async function workingShift(
+  em: EntityManager,
+  guardId: string,
+  postId: string | null,
+  now = new Date(),
+): Promise<Shift | null> {
+  const duty = await dutyNow(em, guardId, postId, now);
+  return duty && isOnDuty(duty.phase) ? duty.shift : null;
+}
+
+/** The handovers out of or into the given shifts, as the duty rule reads them (one statement). */
+export async function handoversOfShifts(
+  em: EntityManager,
+  shiftIds: readonly string[],
+): Promise<{ state: HandoverState; outgoingShiftId: string; incomingShiftId: string | null }[]> {
+  if (!shiftIds.length) return [];
+  const rows: { state: HandoverState; out: string; inc: string | null }[] = await em.query(
+    `SELECT state, outgoing_shift_id AS out, incoming_shift_id AS inc FROM handover
+      WHERE outgoing_shift_id = ANY($1::uuid[]) OR incoming_shift_id = ANY($1::uuid[])`,
+    [shiftIds],
+  );
+  return rows.map((r) => ({ state: r.state, outgoingShiftId: r.out, incomingShiftId: r.inc }));
 }
 
 /** The next shift of another guard at the post, starting within a day of the outgoing shift's end: the successor. */
@@ -114,10 +158,7 @@ export async function successorShift(
 }
 
 function notOnDuty(): DomainError {
-  return new DomainError(DomainErrorCode.BAD_USER_INPUT, 'You have no shift at this post now', {
-    field: 'postId',
-    reason: 'NOT_ON_DUTY',
-  });
+  return fieldError('postId', 'NOT_ON_DUTY');
 }
 
 /** The outgoing guard writes the record: post status, open problems, items, an open incident. */
@@ -127,23 +168,15 @@ export async function startHandover(ctx: Context, input: StartHandoverInput): Pr
   const items = assertHandoverItems(input.items);
   const incidentNote = trimmed(input.incidentNote);
   if (input.incidentOpen && !incidentNote)
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Describe the incident being handled', {
-      field: 'incidentNote',
-      reason: 'REQUIRED',
-    });
+    throw fieldError('incidentNote', 'REQUIRED', {}, 'Describe the incident being handled');
   try {
-    return await ctx.app.dataSource.transaction(async (em) => {
+    const handover = await ctx.app.dataSource.transaction(async (em) => {
       await assertPostWorkable(em, post);
       const outgoingShift = await workingShift(em, guardId, post.id);
       if (!outgoingShift) throw notOnDuty();
       const incomingShift = await successorShift(em, outgoingShift, input.incomingGuardId);
       const incomingGuardId = input.incomingGuardId ?? incomingShift?.guardId;
-      if (!incomingGuardId)
-        throw new DomainError(
-          DomainErrorCode.BAD_USER_INPUT,
-          'Nobody is on the roster after you: name the guard taking over',
-          { field: 'incomingGuardId', reason: 'NO_SUCCESSOR' },
-        );
+      if (!incomingGuardId) throw fieldError('incomingGuardId', 'NO_SUCCESSOR');
       assertDistinctGuards(guardId, incomingGuardId);
       const incoming = await em.findOneBy(Guard, {
         id: incomingGuardId,
@@ -182,13 +215,13 @@ export async function startHandover(ctx: Context, input: StartHandoverInput): Pr
       });
       return handover;
     });
+    await publishHandoverEvent(ctx, handover);
+    return handover;
   } catch (error) {
-    if (pgError(error)?.code === PG_UNIQUE_VIOLATION)
-      throw new ConflictError(
-        pgError(error)?.constraint === 'uq_handover_outgoing_shift'
-          ? 'This shift has been handed over already'
-          : 'A handover at this post is still open',
-      );
+    if (isConstraintViolation(error, 'uq_handover_outgoing_shift'))
+      throw new ConflictError('This shift has been handed over already');
+    if (pgError(error)?.code === PgCode.UNIQUE_VIOLATION)
+      throw new ConflictError('A handover at this post is still open');
     throw error;
   }
 }
@@ -205,16 +238,11 @@ async function step(
   apply: (h: Handover, next: HandoverState, now: Date) => void,
   before?: (h: Handover) => void,
 ): Promise<Handover> {
-  const caller = companyUser(ctx);
-  return ctx.app.dataSource.transaction(async (em) => {
-    const handover = await em
-      .getRepository(Handover)
-      .createQueryBuilder('h')
+  companyUser(ctx); // a company user, or FORBIDDEN before anything is read
+  const saved = await ctx.app.dataSource.transaction(async (em) => {
+    const handover = await scopedQuery(ctx, Handover, 'h', em)
       .setLock('pessimistic_write')
-      .where('h.id = :id AND h.companyId = :companyId', {
-        id: input.id,
-        companyId: caller.companyId,
-      })
+      .andWhere('h.id = :id', { id: input.id })
       .getOne();
     if (!handover) throw new NotFoundError('Handover', input.id);
     const actor = actorIn(ctx, handover);
@@ -235,8 +263,12 @@ async function step(
       targetId: handover.id,
       detail: { from, to: next, actor, version: saved.version, postId: handover.postId },
     });
+    if (next === HandoverState.AWAITING_APPROVAL)
+      await notify(em, 'HANDOVER_AWAITING_APPROVAL', handover.id);
     return saved;
   });
+  await publishHandoverEvent(ctx, saved);
+  return saved;
 }
 
 /** The incoming guard records findings and the items counted; an open incident sends it for approval. */
@@ -276,6 +308,17 @@ export function approveHandover(ctx: Context, input: HandoverStepInput): Promise
     h.approvedAt = now;
     h.approvedByUserId = caller.userId;
     h.approvalNote = trimmed(input.note) ?? h.approvalNote;
+  });
+}
+
+/** The duty supervisor sends a handover awaiting approval back with a reason; either guard asks again. */
+export function returnHandover(ctx: Context, input: ReturnHandoverInput): Promise<Handover> {
+  const reason = assertReturnReason(input.reason);
+  const caller = companyUser(ctx);
+  return step(ctx, input, HandoverAction.RETURN, (h, _next, now) => {
+    h.returnedAt = now;
+    h.returnedByUserId = caller.userId;
+    h.returnReason = reason;
   });
 }
 

@@ -12,6 +12,7 @@ import {
   type GqlResult,
   type TestServer,
 } from '../../../test/test-server';
+import { problemList, problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -108,7 +109,7 @@ describe('the full handover without an open incident', () => {
     // The outgoing guard cannot leave before the signature.
     const early = await release(s.outgoing, h1);
     expect(codes(early)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(early.errors![0]!.extensions.reason).toBe('NOT_SIGNED');
+    expect(problemsOf(early)).toEqual({ id: 'NOT_SIGNED' });
 
     const h2 = data(await sign(s.incoming, h1), 'signHandover');
     expect(h2).toMatchObject({ state: 'SIGNED', version: 3 });
@@ -151,7 +152,7 @@ describe('the full handover with an open incident', () => {
 
     const tooSoon = await sign(s.incoming, h1);
     expect(codes(tooSoon)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(tooSoon.errors![0]!.extensions.reason).toBe('APPROVAL_REQUIRED');
+    expect(problemsOf(tooSoon)).toEqual({ id: 'APPROVAL_REQUIRED' });
     expect(codes(await release(s.outgoing, h1))).toEqual(['ILLEGAL_TRANSITION']);
     // Only a duty supervisor approves: not the guards, not the company admin.
     expect(codes(await approve(s.incoming, h1))).toEqual(['FORBIDDEN']);
@@ -161,7 +162,7 @@ describe('the full handover with an open incident', () => {
     const queued = queue.data!.handovers.nodes.find((h: { id: string }) => h.id === h0.id);
     expect(queued).toMatchObject({
       myRole: 'SUPERVISOR',
-      myActions: ['APPROVE'],
+      myActions: ['APPROVE', 'RETURN'],
       incidentOpen: true,
     });
 
@@ -313,18 +314,15 @@ describe('starting a handover is refused', () => {
   it('to a guard with no shift at the post now', async () => {
     const s = await handoverScenario(t, admin, `交接${++n}`);
     const r = await s.incoming.request(START, { input: { postId: s.postId, ...record() } });
-    // The incoming guard's shift starts in an hour: workable, but nobody is rostered after it.
+    // The incoming guard's shift starts in an hour: the post is not theirs before they sign.
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions).toMatchObject({
-      field: 'incomingGuardId',
-      reason: 'NO_SUCCESSOR',
-    });
+    expect(problemsOf(r)).toEqual({ postId: 'NOT_ON_DUTY' });
     const off = await t.login('cq.guard2');
     const hospital = (
       await admin.request(`query { posts(first: 20) { nodes { id name } } }`)
     ).data!.posts.nodes.find((p: { name: string }) => p.name === '数据中心大门岗').id;
     const r2 = await off.request(START, { input: { postId: hospital, ...record() } });
-    expect(r2.errors![0]!.extensions).toMatchObject({ reason: 'NOT_ON_DUTY' });
+    expect(problemsOf(r2)).toEqual({ postId: 'NOT_ON_DUTY' });
   });
 
   it('with bad items, or an incident without a note; nothing is written', async () => {
@@ -342,19 +340,22 @@ describe('starting a handover is refused', () => {
       },
     });
     expect(codes(dup)).toEqual(['BAD_USER_INPUT']);
-    expect(dup.errors![0]!.extensions).toMatchObject({
-      field: 'items',
-      index: 1,
-      reason: 'DUPLICATE',
-    });
+    expect(problemList(dup)).toEqual([
+      {
+        field: 'items.1.name',
+        code: 'DUPLICATE',
+        message: '对讲机 is listed twice',
+        params: { name: '对讲机' },
+      },
+    ]);
     const silent = await s.outgoing.request(START, {
       input: { postId: s.postId, ...record({ incidentOpen: true }) },
     });
-    expect(silent.errors![0]!.extensions).toMatchObject({ field: 'incidentNote' });
+    expect(problemsOf(silent)).toEqual({ incidentNote: 'REQUIRED' });
     const blank = await s.outgoing.request(START, {
       input: { postId: s.postId, ...record({ postStatus: '' }) },
     });
-    expect(Object.keys(blank.errors![0]!.extensions.fields as object)).toEqual(['postStatus']);
+    expect(problemsOf(blank)).toEqual({ postStatus: 'REQUIRED' });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM handover`)).toEqual(before);
   });
 

@@ -1,17 +1,8 @@
 import { LegalityResult, ServiceKind, type ScreenMatch as DomainScreenMatch } from '@cqss/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import '../../common/enums.graphql';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { User } from '../users/user.entity';
@@ -31,19 +22,8 @@ import { User } from '../users/user.entity';
   'ck_illegal_request_report_acknowledged',
   `(acknowledged_at IS NULL) = (acknowledged_by_id IS NULL)`,
 )
-export class IllegalRequestReport {
-  static readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_illegal_request_report_company' })
-  company?: Company;
+export class IllegalRequestReport extends CompanyOwned {
+  static override readonly tenancy = { company: 'companyId', organ: 'policeOrganId' } as const;
 
   @Field(() => ID)
   @Column({ type: 'uuid' })

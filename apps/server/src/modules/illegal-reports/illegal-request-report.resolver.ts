@@ -28,6 +28,7 @@ import {
   acknowledgeReport,
   findReport,
   listReports,
+  REPORT_ACK_EVENTS,
   REPORT_EVENTS,
   type ReportEventPayload,
 } from './illegal-request-report.service';
@@ -72,6 +73,21 @@ export class IllegalRequestReportResolver {
   async illegalRequestReportFiled(@Root() event: ReportEventPayload, @Ctx() ctx: Context) {
     await assertStillSignedIn(ctx);
     // A subscription's context lives as long as the socket: read each report afresh.
+    ctx.loaders = new Loaders(ctx.app.dataSource);
+    return findReport(ctx, event.reportId);
+  }
+
+  @Authorized(Role.COMPANY_ADMIN)
+  @Subscription(() => IllegalRequestReport, {
+    topics: REPORT_ACK_EVENTS,
+    filter: ({ payload, context }: SubscriptionHandlerData<ReportEventPayload, object, Context>) =>
+      context.principal?.kind === 'user' &&
+      !!context.principal.companyId &&
+      payload.companyId === context.principal.companyId,
+    description: "The company's reports of illegal requests as the police acknowledge them",
+  })
+  async illegalRequestReportAcknowledged(@Root() event: ReportEventPayload, @Ctx() ctx: Context) {
+    await assertStillSignedIn(ctx);
     ctx.loaders = new Loaders(ctx.app.dataSource);
     return findReport(ctx, event.reportId);
   }

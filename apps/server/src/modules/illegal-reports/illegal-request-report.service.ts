@@ -1,9 +1,10 @@
-import { DomainError, DomainErrorCode } from '@cqss/domain';
+import { DomainError, DomainErrorCode, fieldProblem } from '@cqss/domain';
 import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notification.service';
 import type { UserPrincipal } from '../auth/principal';
 import { IllegalRequestReport } from './illegal-request-report.entity';
 import type {
@@ -14,21 +15,28 @@ import type {
 /** Reports go out on this topic to the officers of the addressed organ. */
 export const REPORT_EVENTS = 'ILLEGAL_REQUEST_REPORTS';
 
+/** Acknowledgements go out on this topic to the reporting company's admins. */
+export const REPORT_ACK_EVENTS = 'ILLEGAL_REQUEST_REPORT_ACKS';
+
 export interface ReportEventPayload {
   reportId: string;
   companyId: string;
   policeOrganId: string | null;
 }
 
-/** Announces a committed report; a lost event costs a refresh, never the report. */
-export async function publishReportEvent(ctx: Context, report: IllegalRequestReport) {
+/** Announces a committed report (to the organ) or its acknowledgement (to the company); a lost event costs a refresh, never the report. */
+export async function publishReportEvent(
+  ctx: Context,
+  report: IllegalRequestReport,
+  topic: string = REPORT_EVENTS,
+) {
   const payload: ReportEventPayload = {
     reportId: report.id,
     companyId: report.companyId,
     policeOrganId: report.policeOrganId,
   };
   try {
-    await ctx.app.pubSub.publish(REPORT_EVENTS, payload);
+    await ctx.app.pubSub.publish(topic, payload);
   } catch (err) {
     ctx.app.logger.warn({ err, reportId: report.id }, 'report event not published');
   }
@@ -59,7 +67,7 @@ export async function acknowledgeReport(
   input: AcknowledgeReportInput,
 ): Promise<IllegalRequestReport> {
   const officer = ctx.principal as UserPrincipal;
-  return ctx.app.dataSource.transaction(async (em) => {
+  const acknowledged = await ctx.app.dataSource.transaction(async (em) => {
     const report = await scopedQuery(ctx, IllegalRequestReport, 'r', em)
       .andWhere('r.id = :id', { id: input.id })
       .setLock('pessimistic_write')
@@ -69,7 +77,8 @@ export async function acknowledgeReport(
       throw new DomainError(
         DomainErrorCode.ILLEGAL_TRANSITION,
         'The report has already been acknowledged',
-        { entity: 'IllegalRequestReport', reason: 'ALREADY_ACKNOWLEDGED' },
+        { entity: 'IllegalRequestReport' },
+        [fieldProblem('id', 'ALREADY_ACKNOWLEDGED')],
       );
     }
     Object.assign(report, {
@@ -85,6 +94,10 @@ export async function acknowledgeReport(
       companyId: report.companyId,
       detail: { note: saved.acknowledgementNote, serviceRequestId: report.serviceRequestId },
     });
+    await notify(em, 'REPORT_ACKNOWLEDGED', report.id);
     return saved;
   });
+  // The reporting company sees the police received it as soon as it is committed.
+  await publishReportEvent(ctx, acknowledged, REPORT_ACK_EVENTS);
+  return acknowledged;
 }

@@ -1,15 +1,7 @@
 import { InquiryState } from '@cqss/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { Guard } from '../guards/guard.entity';
 import { Post } from '../posts/post.entity';
 import { Shift } from '../shifts/shift.entity';
@@ -24,20 +16,7 @@ import '../../common/enums.graphql';
 @Index('idx_inquiry_open_escalations', ['companyId', 'escalatedAt'], {
   where: `state = 'ESCALATED'`,
 })
-export class Inquiry {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_inquiry_company' })
-  company?: Company;
-
+export class Inquiry extends CompanyOwned {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   postId: string;

@@ -48,4 +48,17 @@ export class InquiryArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   postId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Inquiries this guard logged' })
+  @IsOptional()
+  @IsUUID()
+  guardId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Logged at or after this instant' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Logged before this instant' })
+  @IsOptional()
+  to?: Date | null;
 }

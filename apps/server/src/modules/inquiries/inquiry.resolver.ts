@@ -13,8 +13,13 @@ import {
   Query,
   Resolver,
   Root,
+  Subscription,
+  type SubscriptionHandlerData,
 } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { Loaders } from '../../common/loaders';
+import { assertStillSignedIn } from '../filings/filing.events';
+import { INQUIRY_EVENTS, isInquiryEventFor, type InquiryEventPayload } from './inquiry.events';
 import { Connection } from '../../common/pagination';
 import { Guard } from '../guards/guard.entity';
 import { Post } from '../posts/post.entity';
@@ -25,6 +30,7 @@ import {
   answerInquiry,
   escalateInquiry,
   escalationSummary,
+  findInquiry,
   listInquiries,
   logInquiry,
 } from './inquiry.service';
@@ -66,6 +72,20 @@ export class InquiryResolver {
   })
   inquiries(@Args() args: InquiryArgs, @Ctx() ctx: Context) {
     return listInquiries(ctx, args);
+  }
+
+  @Authorized(...STAFF)
+  @Subscription(() => Inquiry, {
+    topics: INQUIRY_EVENTS,
+    filter: ({ payload, context }: SubscriptionHandlerData<InquiryEventPayload, object, Context>) =>
+      isInquiryEventFor(payload, context.principal),
+    description:
+      "Inquiries as they are logged, escalated, answered and replied to: to the guard who logged them and the company's office",
+  })
+  async inquiryChanged(@Root() event: InquiryEventPayload, @Ctx() ctx: Context): Promise<Inquiry> {
+    await assertStillSignedIn(ctx);
+    ctx.loaders = new Loaders(ctx.app.dataSource);
+    return findInquiry(ctx, event.inquiryId);
   }
 
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)

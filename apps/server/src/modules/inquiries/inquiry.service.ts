@@ -1,9 +1,8 @@
 import {
-  DomainError,
-  DomainErrorCode,
+  fieldError,
+  initialInquiryState,
   InquiryAction,
   InquiryActor,
-  initialInquiryState,
   InquiryState,
   nextInquiryState,
 } from '@cqss/domain';
@@ -18,6 +17,7 @@ import { assertPostWorkable } from '../posts/post-contract';
 import { Post } from '../posts/post.entity';
 import { findPost } from '../posts/post.service';
 import { Inquiry } from './inquiry.entity';
+import { publishInquiryEvent } from './inquiry.events';
 import type { AnswerInquiryInput, InquiryArgs, LogInquiryInput } from './inquiry.inputs';
 
 /** Inquiries the caller may see, newest first: a guard's own, the company's for the office. */
@@ -27,7 +27,20 @@ export function listInquiries(ctx: Context, args: InquiryArgs): Promise<Page<Inq
   if (caller.role === 'GUARD') qb.andWhere('i.guardId = :me', { me: caller.guardId });
   if (args.state) qb.andWhere('i.state = :state', { state: args.state });
   if (args.postId) qb.andWhere('i.postId = :postId', { postId: args.postId });
+  if (args.guardId) qb.andWhere('i.guardId = :guardId', { guardId: args.guardId });
+  if (args.from) qb.andWhere('i.createdAt >= :from', { from: args.from });
+  if (args.to) qb.andWhere('i.createdAt < :to', { to: args.to });
   return paginate(qb, 'i', args);
+}
+
+/** One inquiry the caller may see (a guard: their own), or NOT_FOUND. */
+export async function findInquiry(ctx: Context, id: string): Promise<Inquiry> {
+  const qb = scopedQuery(ctx, Inquiry, 'i').andWhere('i.id = :id', { id });
+  const caller = companyUser(ctx);
+  if (caller.role === 'GUARD') qb.andWhere('i.guardId = :me', { me: caller.guardId });
+  const inquiry = await qb.getOne();
+  if (!inquiry) throw new NotFoundError('Inquiry', id);
+  return inquiry;
 }
 
 /** How many escalations wait for a reply, and the one waiting longest. */
@@ -52,14 +65,10 @@ export async function logInquiry(ctx: Context, input: LogInquiryInput): Promise<
   const guardId = callerGuardId(ctx);
   const post = await findPost(ctx, input.postId);
   const state = initialInquiryState({ answer: input.answer, escalate: input.escalate });
-  return ctx.app.dataSource.transaction(async (em) => {
+  const logged = await ctx.app.dataSource.transaction(async (em) => {
     await assertPostWorkable(em, post);
     const shift = await workingShift(em, guardId, post.id);
-    if (!shift)
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'You have no shift at this post now', {
-        field: 'postId',
-        reason: 'NOT_ON_DUTY',
-      });
+    if (!shift) throw fieldError('postId', 'NOT_ON_DUTY');
     const now = new Date();
     const inquiry = await em.save(
       Inquiry,
@@ -84,6 +93,8 @@ export async function logInquiry(ctx: Context, input: LogInquiryInput): Promise<
     });
     return inquiry;
   });
+  await publishInquiryEvent(ctx, logged);
+  return logged;
 }
 
 /** Locks an inquiry of the caller's company for one step; a guard may touch only their own. */
@@ -97,12 +108,10 @@ async function stepInquiry(
   ) => Promise<string>,
 ): Promise<Inquiry> {
   const caller = companyUser(ctx);
-  return ctx.app.dataSource.transaction(async (em) => {
-    const inquiry = await em
-      .getRepository(Inquiry)
-      .createQueryBuilder('i')
+  const stepped = await ctx.app.dataSource.transaction(async (em) => {
+    const inquiry = await scopedQuery(ctx, Inquiry, 'i', em)
       .setLock('pessimistic_write')
-      .where('i.id = :id AND i.companyId = :companyId', { id, companyId: caller.companyId })
+      .andWhere('i.id = :id', { id })
       .getOne();
     if (!inquiry) throw new NotFoundError('Inquiry', id);
     let actor: InquiryActor;
@@ -122,6 +131,8 @@ async function stepInquiry(
     });
     return saved;
   });
+  await publishInquiryEvent(ctx, stepped);
+  return stepped;
 }
 
 /** The guard escalates an open inquiry to the post's supervisor (the direct leader). */

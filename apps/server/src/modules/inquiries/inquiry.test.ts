@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardAccount, handoverScenario } from '../../../test/operations';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -46,7 +47,7 @@ describe('the inquiry log', () => {
     for (const answer of ['不知道', '我也不太清楚', "Sorry, I don't know"]) {
       const r = await log(guard1, { question: '医保窗口几点下班？', answer });
       expect(codes(r)).toEqual(['NOT_AN_ANSWER']);
-      expect(r.errors![0]!.extensions.field).toBe('answer');
+      expect(problemsOf(r)).toEqual({ answer: 'NOT_AN_ANSWER' });
     }
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM inquiry`)).toEqual(before);
   });
@@ -139,7 +140,7 @@ describe('who may see and act', () => {
     const r = await log(guard2, { question: '请问几点了？', answer: '下午三点。' });
     // cq.guard2 starts at the hospital in two hours: not yet in the working window.
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.reason).toBe('NOT_ON_DUTY');
+    expect(problemsOf(r)).toEqual({ postId: 'NOT_ON_DUTY' });
   });
 
   it('another company sees nothing of it and cannot reply', async () => {

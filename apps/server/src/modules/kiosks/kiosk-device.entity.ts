@@ -1,34 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { Post } from '../posts/post.entity';
 
 /** A lobby tablet that may only submit feedback for its customer unit (and post). */
 @ObjectType({ simpleResolvers: true })
 @Entity('kiosk_device')
-export class KioskDevice {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_kiosk_device_company' })
-  company?: Company;
-
+export class KioskDevice extends CompanyOwned {
   @Column({ type: 'uuid' })
   customerUnitId: string;
 

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
-import { FEEDBACK_COMMENT_MAX, FEEDBACK_RATE_LIMIT, FEEDBACK_TAGS } from '@cqss/domain';
+import { FEEDBACK_COMMENT_MAX, FEEDBACK_RATE_LIMIT, FEEDBACK_TAGS, fieldError } from '@cqss/domain';
 import type { Context } from '../../common/context';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
 import { DEVICE_COOKIE } from '../auth/session.service';
@@ -37,9 +37,7 @@ export async function registerKiosk(
       .andWhere('p.id = :id', { id: input.postId })
       .getOne();
     if (!post || post.customerUnitId !== unit.id) {
-      throw new BadUserInputError('The post is not at this customer unit', {
-        postId: ['The post is not at this customer unit'],
-      });
+      throw fieldError('postId', 'POST_OTHER_UNIT');
     }
   }
   const pairingCode = newPairingCode();
@@ -65,18 +63,27 @@ export async function registerKiosk(
 }
 
 /** Exchanges a pairing code, once, for the device cookie. */
+interface PairedRow {
+  id: string;
+  name: string;
+  company_id: string;
+  customer_unit_id: string;
+  post_id: string | null;
+}
+
 export async function pairKiosk(ctx: Context, code: string): Promise<KioskSession> {
   const { dataSource, throttle, tokens, config } = ctx.app;
-  await throttle.assertAllowed(`pair:${ctx.ip}`, ctx.ip);
+  // Pairing codes are guessed like passwords: the same limits, keyed by the address.
+  await throttle.begin(`pair:${ctx.ip}`, ctx.ip, async () => false);
   // One UPDATE claims the code, so two tablets typing it at once cannot both pair.
-  const id = await dataSource.transaction(async (em) => {
+  const device = await dataSource.transaction(async (em) => {
     const [rows] = await em.query(
       `UPDATE kiosk_device SET paired_at = now(), pairing_code_hash = NULL
         WHERE pairing_code_hash = $1 AND pairing_expires_at > now() AND revoked_at IS NULL
-        RETURNING id, name, company_id`,
+        RETURNING id, name, company_id, customer_unit_id, post_id`,
       [hashPairingCode(code)],
     );
-    const row: { id: string; name: string; company_id: string } | undefined = rows[0];
+    const row: PairedRow | undefined = rows[0];
     if (row) {
       await recordAudit(em, ctx, {
         action: 'kiosk.pair',
@@ -86,14 +93,22 @@ export async function pairKiosk(ctx: Context, code: string): Promise<KioskSessio
         actor: { userId: null, role: 'KIOSK', label: row.name },
       });
     }
-    return row?.id;
+    return row;
   });
-  if (!id) {
-    await throttle.recordFailure(`pair:${ctx.ip}`, ctx.ip);
-    throw new BadUserInputError('This pairing code is wrong or has expired', {
-      code: ['This pairing code is wrong or has expired'],
-    });
+  if (!device) {
+    throw fieldError('code', 'PAIRING_CODE_INVALID');
   }
+  await throttle.succeeded(`pair:${ctx.ip}`, ctx.ip);
+  const id = device.id;
+  // The rest of the operation is read as the kiosk now paired.
+  ctx.principal = {
+    kind: 'kiosk',
+    role: 'KIOSK',
+    deviceId: id,
+    companyId: device.company_id,
+    customerUnitId: device.customer_unit_id,
+    postId: device.post_id,
+  };
   const expiresAt = new Date(Date.now() + config.KIOSK_TOKEN_TTL_DAYS * 86_400_000);
   ctx.cookies?.set(
     DEVICE_COOKIE,

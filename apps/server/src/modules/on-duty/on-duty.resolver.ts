@@ -1,6 +1,7 @@
-import { Role } from '@cqss/domain';
+import { DutyPhase, Role } from '@cqss/domain';
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
+import '../../common/enums.graphql';
 import { Guard } from '../guards/guard.entity';
 import { Handover } from '../handovers/handover.entity';
 import { Shift } from '../shifts/shift.entity';
@@ -16,6 +17,15 @@ export class OnDuty {
     description: 'The shift being worked now (an hour before it starts to two hours after it ends)',
   })
   shift: Shift | null;
+
+  @Field(() => DutyPhase, {
+    nullable: true,
+    description: 'Where the guard stands on that shift (the one duty rule of the domain)',
+  })
+  phase: DutyPhase | null;
+
+  @Field({ description: 'The post is theirs now: they log inquiries and hand over' })
+  onDuty: boolean;
 
   @Field(() => [Shift], { description: 'The next shifts, up to five in the coming week' })
   upcomingShifts: Shift[];

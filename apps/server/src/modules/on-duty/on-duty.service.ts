@@ -1,16 +1,18 @@
-import { currentShift, HandoverState } from '@cqss/domain';
+import { currentDuty, type DutyPhase, HandoverState, isOnDuty } from '@cqss/domain';
 import { callerGuardId } from '../../common/caller';
 import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
 import { Guard } from '../guards/guard.entity';
 import { Handover } from '../handovers/handover.entity';
-import { successorShift } from '../handovers/handover.service';
+import { handoversOfShifts, successorShift } from '../handovers/handover.service';
 import { Shift } from '../shifts/shift.entity';
 
 export interface OnDutyView {
   guard: Guard;
   shift: Shift | null;
+  phase: DutyPhase | null;
+  onDuty: boolean;
   upcomingShifts: Shift[];
   handovers: Handover[];
   successorShift: Shift | null;
@@ -21,7 +23,7 @@ const HOUR = 3600_000;
 /**
  * What a guard at the post needs on one screen: the shift they are working (or none), the
  * next ones, their open handovers (and those released in the last twelve hours), and who
- * is on the roster after them. Four statements whatever the guard's history.
+ * is on the roster after them. Five statements whatever the guard's history.
  */
 export async function onDuty(ctx: Context, now = new Date()): Promise<OnDutyView> {
   const guardId = callerGuardId(ctx);
@@ -35,11 +37,16 @@ export async function onDuty(ctx: Context, now = new Date()): Promise<OnDutyView
     })
     .orderBy('s.startsAt')
     .getMany();
-  const picked = currentShift(
+  const duty = currentDuty(
     shifts.map((s) => ({ id: s.id, start: s.startsAt, end: s.endsAt })),
+    await handoversOfShifts(
+      ctx.app.dataSource.manager,
+      shifts.map((s) => s.id),
+    ),
     now,
   );
-  const shift = shifts.find((s) => s.id === picked?.id) ?? null;
+  const shift = shifts.find((s) => s.id === duty?.shift.id) ?? null;
+  const phase = shift ? duty!.phase : null;
   const upcomingShifts = shifts
     .filter((s) => s !== shift && s.startsAt.getTime() > now.getTime())
     .slice(0, 5);
@@ -53,5 +60,13 @@ export async function onDuty(ctx: Context, now = new Date()): Promise<OnDutyView
     .limit(5)
     .getMany();
   const successor = shift ? await successorShift(ctx.app.dataSource.manager, shift) : null;
-  return { guard, shift, upcomingShifts, handovers, successorShift: successor };
+  return {
+    guard,
+    shift,
+    phase,
+    onDuty: phase !== null && isOnDuty(phase),
+    upcomingShifts,
+    handovers,
+    successorShift: successor,
+  };
 }

@@ -1,15 +1,24 @@
-import { ContractStatus, DomainError, DomainErrorCode } from '@cqss/domain';
+import {
+  ContractStatus,
+  DomainError,
+  DomainErrorCode,
+  fieldError,
+  fieldProblem,
+} from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import type { Context } from '../../common/context';
+import { NotFoundError } from '../../common/errors';
+import { scopedQuery } from '../../common/scope';
 import { Contract } from '../contracts/contract.entity';
 import type { Post } from './post.entity';
 
 /*
  * The link between posts and service contracts, in one place.
  *
- * DESIGN.md rule 1: a post belongs to a contract (post.contract_id NOT NULL, fk_post_contract),
- * is planned while the contract is a DRAFT (so the roster can be filed before service starts)
- * and worked only while it is ACTIVE.
+ * 条例第25条: security services are provided under a contract with the customer unit. A post
+ * belongs to a contract (post.contract_id NOT NULL, fk_post_contract), is planned while the
+ * contract is a DRAFT (so the roster can be filed before service starts) and worked only while
+ * it is ACTIVE.
  */
 
 /**
@@ -17,27 +26,27 @@ import type { Post } from './post.entity';
  * terminated (ILLEGAL_TRANSITION), and at the post's customer unit when one is given.
  */
 export async function assertContractLink(
+  ctx: Context,
   em: EntityManager,
-  companyId: string,
   contractId: string,
   customerUnitId?: string,
 ): Promise<Contract> {
-  const contract = await em
-    .getRepository(Contract)
-    .createQueryBuilder('c')
-    .where('c.id = :contractId AND c.companyId = :companyId', { contractId, companyId })
+  const contract = await scopedQuery(ctx, Contract, 'c', em)
+    .andWhere('c.id = :contractId', { contractId })
     .setLock('pessimistic_read')
     .getOne();
   if (!contract) throw new NotFoundError('Contract', contractId);
-  if (contract.status === ContractStatus.TERMINATED) throw contractEnded(contract);
-  if (customerUnitId && contract.customerUnitId !== customerUnitId) {
-    const message = "The contract is with another customer unit than the post's";
-    throw new BadUserInputError(message, { contractId: [message] });
-  }
+  if (contract.status === ContractStatus.TERMINATED)
+    throw contractNotActive(contract, 'contractId');
+  if (customerUnitId && contract.customerUnitId !== customerUnitId)
+    throw fieldError('contractId', 'CONTRACT_OTHER_UNIT');
   return contract;
 }
 
-/** The post's contract, read under a share lock so it cannot change status while the act commits. */
+/**
+ * The post's contract, read under a share lock so it cannot change status while the act commits.
+ * Not through scopedQuery: the post was read scoped, and its contract is the same company's.
+ */
 async function contractOf(em: EntityManager, post: Post): Promise<Contract> {
   return em
     .getRepository(Contract)
@@ -47,33 +56,40 @@ async function contractOf(em: EntityManager, post: Post): Promise<Contract> {
     .getOneOrFail();
 }
 
-function contractEnded(contract: Contract): DomainError {
-  return new DomainError(DomainErrorCode.ILLEGAL_TRANSITION, 'The contract has been terminated', {
-    entity: 'Post',
-    reason: 'CONTRACT_TERMINATED',
-    contractStatus: contract.status,
-  });
+/** ILLEGAL_TRANSITION with the cause on `field`, the argument that named the post or contract. */
+function contractNotActive(contract: Contract, field: string): DomainError {
+  const problem = fieldProblem(
+    field,
+    contract.status === ContractStatus.TERMINATED ? 'CONTRACT_TERMINATED' : 'CONTRACT_NOT_ACTIVE',
+    { contractStatus: contract.status },
+  );
+  return new DomainError(
+    DomainErrorCode.ILLEGAL_TRANSITION,
+    problem.message,
+    { entity: 'Post', contractStatus: contract.status },
+    [problem],
+  );
 }
 
 /** Refuses planning shifts at a post whose contract has ended (a DRAFT or ACTIVE contract may be planned). */
-export async function assertPostPlannable(em: EntityManager, post: Post): Promise<void> {
+export async function assertPostPlannable(
+  em: EntityManager,
+  post: Post,
+  field = 'postId',
+): Promise<void> {
   const contract = await contractOf(em, post);
-  if (contract.status === ContractStatus.TERMINATED) throw contractEnded(contract);
+  if (contract.status === ContractStatus.TERMINATED) throw contractNotActive(contract, field);
 }
 
 /**
  * Refuses working a post — acknowledging its orders at the start of a shift, starting a
  * handover, logging an inquiry — unless its contract is ACTIVE.
  */
-export async function assertPostWorkable(em: EntityManager, post: Post): Promise<void> {
+export async function assertPostWorkable(
+  em: EntityManager,
+  post: Post,
+  field = 'postId',
+): Promise<void> {
   const contract = await contractOf(em, post);
-  if (contract.status !== ContractStatus.ACTIVE) {
-    throw new DomainError(
-      DomainErrorCode.ILLEGAL_TRANSITION,
-      contract.status === ContractStatus.DRAFT
-        ? 'The post is worked only once its contract is active'
-        : 'The contract has been terminated',
-      { entity: 'Post', reason: 'CONTRACT_NOT_ACTIVE', contractStatus: contract.status },
-    );
-  }
+  if (contract.status !== ContractStatus.ACTIVE) throw contractNotActive(contract, field);
 }

@@ -6,10 +6,9 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { Contract } from '../contracts/contract.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { User } from '../users/user.entity';
@@ -18,20 +17,7 @@ import { User } from '../users/user.entity';
 @ObjectType({ simpleResolvers: true })
 @Entity('post')
 @Index('idx_post_company_created', ['companyId', 'createdAt', 'id'])
-export class Post {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_post_company' })
-  company?: Company;
-
+export class Post extends CompanyOwned {
   @Column({ type: 'uuid' })
   customerUnitId: string;
 

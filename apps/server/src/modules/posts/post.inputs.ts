@@ -69,6 +69,11 @@ export class PostArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   customerUnitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the post's name" })
+  @IsOptional()
+  @MaxLength(60)
+  search?: string | null;
 }
 
 @ArgsType()

@@ -118,7 +118,6 @@ export class PostResolver {
 
 @Resolver(() => Company)
 export class CompanyPostOrdersResolver {
-  @Authorized(...OFFICE)
   @FieldResolver(() => String, { description: 'The post orders new posts start with' })
   defaultPostOrders(@Root() company: Company): string {
     return defaultPostOrders(company.defaultPostOrders);

@@ -2,14 +2,15 @@ import {
   addDays,
   assertPostOrders,
   defaultPostOrders,
-  DomainError,
+  fieldError,
   Role,
   weekStartOf,
 } from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
 import { companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { NotFoundError } from '../../common/errors';
+import { containsPattern } from '../../common/like-pattern';
 import { paginate, type Page } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -21,10 +22,12 @@ import { assertContractLink } from './post-contract';
 import { Post } from './post.entity';
 import type { CreatePostInput, PostArgs, RosterArgs, UpdatePostInput } from './post.inputs';
 
-/** The company's posts, newest first. */
+/** The company's posts, newest first; of one unit, or whose name contains a search text. */
 export function listPosts(ctx: Context, args: PostArgs): Promise<Page<Post>> {
   const qb = scopedQuery(ctx, Post, 'p');
   if (args.customerUnitId) qb.andWhere('p.customerUnitId = :cu', { cu: args.customerUnitId });
+  const search = args.search?.trim();
+  if (search) qb.andWhere("p.name ILIKE :search ESCAPE '\\'", { search: containsPattern(search) });
   return paginate(qb, 'p', args);
 }
 
@@ -46,20 +49,7 @@ export function dutySupervisors(ctx: Context): Promise<User[]> {
 async function assertSupervisor(em: EntityManager, companyId: string, userId: string) {
   const user = await em.findOneBy(User, { id: userId, companyId });
   if (!user || user.role !== Role.DUTY_SUPERVISOR || !user.active) {
-    throw new BadUserInputError('The supervisor must be a duty supervisor of the company', {
-      supervisorId: ['The supervisor must be a duty supervisor of the company'],
-    });
-  }
-}
-
-/** Post orders as the form sent them, or a field message. */
-function checkedOrders(text: string): string {
-  try {
-    return assertPostOrders(text);
-  } catch (e) {
-    if (e instanceof DomainError)
-      throw new BadUserInputError(e.message, { postOrders: [e.message] });
-    throw e;
+    throw fieldError('supervisorId', 'NOT_DUTY_SUPERVISOR');
   }
 }
 
@@ -78,8 +68,8 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
   return ctx.app.dataSource.transaction(async (em) => {
     if (input.supervisorId) await assertSupervisor(em, companyId, input.supervisorId);
     const contract = await assertContractLink(
+      ctx,
       em,
-      companyId,
       input.contractId,
       input.customerUnitId ?? undefined,
     );
@@ -92,7 +82,9 @@ export async function createPost(ctx: Context, input: CreatePostInput): Promise<
         name: input.name.trim(),
         supervisorId: input.supervisorId ?? null,
         contractId: contract.id,
-        postOrders: checkedOrders(input.postOrders ?? defaultPostOrders(company.defaultPostOrders)),
+        postOrders: assertPostOrders(
+          input.postOrders ?? defaultPostOrders(company.defaultPostOrders),
+        ),
       }),
     );
     await recordAudit(em, ctx, {
@@ -125,12 +117,12 @@ export async function updatePost(ctx: Context, id: string, input: UpdatePostInpu
       changed.push('supervisorId');
     }
     if (input.contractId && input.contractId !== post.contractId) {
-      await assertContractLink(em, post.companyId, input.contractId, post.customerUnitId);
+      await assertContractLink(ctx, em, input.contractId, post.customerUnitId);
       post.contractId = input.contractId;
       changed.push('contractId');
     }
     if (input.postOrders !== undefined) {
-      const orders = checkedOrders(input.postOrders);
+      const orders = assertPostOrders(input.postOrders);
       if (orders !== post.postOrders) {
         post.postOrders = orders;
         post.postOrdersRevision += 1;
@@ -151,7 +143,7 @@ export async function updatePost(ctx: Context, id: string, input: UpdatePostInpu
 /** Sets the post orders new posts start with; existing posts keep theirs. */
 export async function setDefaultPostOrders(ctx: Context, text: string): Promise<Company> {
   const { companyId } = companyUser(ctx);
-  const orders = checkedOrders(text);
+  const orders = assertPostOrders(text);
   return ctx.app.dataSource.transaction(async (em) => {
     await em.update(Company, companyId, { defaultPostOrders: orders });
     await recordAudit(em, ctx, {

@@ -2,6 +2,7 @@ import { DEFAULT_POST_ORDERS } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeContract, CREATE_POST, CREATE_SHIFT } from '../../../test/operations';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -85,7 +86,7 @@ describe('posts', () => {
       input: { contractId: terminated.id, name: '旧岗' },
     });
     expect(codes(ended)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(ended.errors![0]!.extensions).toMatchObject({ reason: 'CONTRACT_TERMINATED' });
+    expect(problemsOf(ended)).toEqual({ contractId: 'CONTRACT_TERMINATED' });
     const unknown = await admin.request(CREATE_POST, {
       input: { contractId: '6f1c1e2a-3b4c-4d5e-8f90-a1b2c3d4e5f6', name: 'x' },
     });
@@ -94,7 +95,7 @@ describe('posts', () => {
       input: { contractId, customerUnitId: otherUnit.customerUnitId, name: 'x' },
     });
     expect(codes(mismatch)).toEqual(['BAD_USER_INPUT']);
-    expect(mismatch.errors![0]!.extensions.fields).toHaveProperty('contractId');
+    expect(problemsOf(mismatch)).toEqual({ contractId: 'CONTRACT_OTHER_UNIT' });
 
     // A draft's posts are planned (its roster can be filed) at the draft's unit.
     const planned = await admin.request(CREATE_POST, {
@@ -124,12 +125,12 @@ describe('posts', () => {
       input: { contractId, name: 'x', supervisorId: guardUser },
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.fields).toHaveProperty('supervisorId');
+    expect(problemsOf(r)).toEqual({ supervisorId: 'NOT_DUTY_SUPERVISOR' });
     const blank = await admin.request(CREATE_POST, {
       input: { contractId, name: 'x', postOrders: '   ' },
     });
     expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
-    expect(blank.errors![0]!.extensions.fields).toHaveProperty('postOrders');
+    expect(problemsOf(blank)).toEqual({ postOrders: 'REQUIRED' });
   });
 
   it("keeps other companies' units and posts out", async () => {
@@ -140,6 +141,24 @@ describe('posts', () => {
     expect(codes(await scAdmin.request(POST, { id: cqPost }))).toEqual(['NOT_FOUND']);
     expect(codes(await supervisor.request(SET_DEFAULT, { postOrders: 'x' }))).toEqual([
       'FORBIDDEN',
+    ]);
+  });
+
+  it('are searched by name for the pickers, with LIKE wildcards taken literally', async () => {
+    await admin.request(CREATE_POST, { input: { contractId, name: '南门_100%岗', supervisorId } });
+    const names = async (search: string) =>
+      ((await admin.request(SEARCH, { search })).data!.posts.nodes as { name: string }[]).map(
+        (p) => p.name,
+      );
+    expect(await names('南门')).toEqual(['南门_100%岗']);
+    expect(await names('_100%')).toEqual(['南门_100%岗']);
+    expect(await names('%')).toEqual(['南门_100%岗']);
+    expect(await names('岗')).toEqual(expect.arrayContaining(['南门_100%岗', '急诊岗']));
+    // Another company's posts never match.
+    const other = (await scAdmin.request(SEARCH, { search: '南门' })).data!.posts.nodes;
+    expect(other).toEqual([]);
+    expect(codes(await admin.request(SEARCH, { search: 'x'.repeat(61) }))).toEqual([
+      'BAD_USER_INPUT',
     ]);
   });
 
@@ -240,6 +259,16 @@ const LIST = /* GraphQL */ `
     posts(first: $first) {
       nodes {
         ...PostFields
+      }
+    }
+  }
+`;
+const SEARCH = /* GraphQL */ `
+  query SearchPosts($search: String) {
+    posts(first: 20, search: $search) {
+      nodes {
+        id
+        name
       }
     }
   }

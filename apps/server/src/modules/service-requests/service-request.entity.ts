@@ -14,11 +14,10 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import '../../common/enums.graphql';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { User } from '../users/user.entity';
 
@@ -35,20 +34,7 @@ import { User } from '../users/user.entity';
   'ck_service_request_decided',
   `(status = 'PENDING_REVIEW') = (reviewed_at IS NULL) AND (NOT refused_as_illegal OR status = 'REFUSED')`,
 )
-export class ServiceRequest {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_service_request_company' })
-  company?: Company;
-
+export class ServiceRequest extends CompanyOwned {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   customerUnitId: string;

@@ -1,5 +1,4 @@
 import { divisionName, Role } from '@cqss/domain';
-import { In } from 'typeorm';
 import {
   Arg,
   Args,
@@ -35,19 +34,6 @@ import {
 
 @ObjectType()
 export class ServiceRequestConnection extends Connection(ServiceRequest) {}
-
-/** Rows of `entity` by their service request, one statement for a whole page. */
-function byRequest<T extends { serviceRequestId: string }>(
-  ctx: Context,
-  entity: typeof Contract | typeof IllegalRequestReport,
-) {
-  return ctx.loaders.keyed<string, T | null>(`${entity.name}.byRequest`, async (ids) => {
-    const rows = (await ctx.app.dataSource
-      .getRepository(entity)
-      .findBy({ serviceRequestId: In([...ids]) })) as unknown as T[];
-    return ids.map((id) => rows.find((r) => r.serviceRequestId === id) ?? null);
-  });
-}
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
@@ -111,7 +97,7 @@ export class ServiceRequestResolver {
     description: 'The contract made from it, if any',
   })
   contract(@Root() request: ServiceRequest, @Ctx() ctx: Context) {
-    return byRequest<Contract>(ctx, Contract).load(request.id);
+    return ctx.loaders.oneBy(Contract, 'serviceRequestId').load(request.id);
   }
 
   @FieldResolver(() => IllegalRequestReport, {
@@ -119,7 +105,7 @@ export class ServiceRequestResolver {
     description: 'The report to the police, if it was refused as illegal',
   })
   report(@Root() request: ServiceRequest, @Ctx() ctx: Context) {
-    return byRequest<IllegalRequestReport>(ctx, IllegalRequestReport).load(request.id);
+    return ctx.loaders.oneBy(IllegalRequestReport, 'serviceRequestId').load(request.id);
   }
 
   @FieldResolver(() => String, { nullable: true })

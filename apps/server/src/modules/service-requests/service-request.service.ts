@@ -1,11 +1,11 @@
 import {
   assertFlaggedAcceptanceExplained,
+  assertMayServe,
+  assertReviewAnswered,
   assertReviewAcceptable,
   assertServiceRequestTransition,
   daysBetween,
-  DomainError,
-  DomainErrorCode,
-  FieldProblem,
+  fieldError,
   isKnownDivision,
   reportOrganCodes,
   reviewProblems,
@@ -17,10 +17,10 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
 import { NotFoundError } from '../../common/errors';
-import { assertNoFieldProblems } from '../../common/field-problems';
 import { paginate } from '../../common/pagination';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
+import { Company } from '../companies/company.entity';
 import type { UserPrincipal } from '../auth/principal';
 import { CustomerUnit } from '../customer-units/customer-unit.entity';
 import { IllegalRequestReport } from '../illegal-reports/illegal-request-report.entity';
@@ -53,10 +53,7 @@ function assertPeriod(startsOn: string, endsOn: string) {
   const from = toCalendarDate(startsOn, 'startsOn');
   const to = toCalendarDate(endsOn, 'endsOn');
   if (daysBetween(from, to) < 0) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'The period ends before it starts', {
-      field: 'endsOn',
-      problem: 'ENDS_BEFORE_START',
-    });
+    throw fieldError('endsOn', 'ENDS_BEFORE_START', {}, 'The period ends before it starts');
   }
 }
 
@@ -69,8 +66,7 @@ export async function submitServiceRequest(
   input: SubmitServiceRequestInput,
 ): Promise<ServiceRequest> {
   const divisionCode = input.serviceDivisionCode.trim();
-  if (!isKnownDivision(divisionCode))
-    assertNoFieldProblems({ serviceDivisionCode: FieldProblem.DIVISION_UNKNOWN });
+  if (!isKnownDivision(divisionCode)) throw fieldError('serviceDivisionCode', 'DIVISION_UNKNOWN');
   assertPeriod(input.startsOn, input.endsOn);
   const description = input.description.trim();
   const screen = screenRequest({ services: input.services, description });
@@ -122,7 +118,8 @@ async function reportAddressee(em: EntityManager, divisionCode: string) {
 
 /**
  * Decides a pending request once, under its row lock. Accepting needs every Art. 25 check
- * answered yes (and a note if the screen flagged it); refusing needs a reason. Refusing as
+ * answered yes (and a note if the screen flagged it) and a company that may serve the unit
+ * (Regulation Art. 22); refusing needs every check answered and a reason. Refusing as
  * illegal also files an IllegalRequestReport to the organ of the service location. The
  * decision, and the report, are audited in the same transaction.
  */
@@ -138,12 +135,8 @@ export async function reviewServiceRequest(
   const note = input.note?.trim() || null;
   const accept = input.decision === 'ACCEPT';
   const { failed } = reviewProblems(answers);
-  if (!accept && !note) assertNoFieldProblems({ note: FieldProblem.REQUIRED });
-  if (accept && input.illegal) {
-    throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'An accepted request is not illegal', {
-      field: 'illegal',
-    });
-  }
+  if (!accept && !note) throw fieldError('note', 'REQUIRED');
+  if (accept && input.illegal) throw fieldError('illegal', 'ILLEGAL_ONLY_WHEN_REFUSED');
   const principal = ctx.principal as UserPrincipal;
   let report: IllegalRequestReport | null = null;
 
@@ -158,6 +151,12 @@ export async function reviewServiceRequest(
     if (accept) {
       assertReviewAcceptable(answers);
       assertFlaggedAcceptanceExplained(request.screenResult, note);
+      // Accepting is the promise to serve: a foreign-invested company may not make it to a key unit (Regulation Art. 22).
+      const unit = await em.findOneByOrFail(CustomerUnit, { id: request.customerUnitId });
+      const company = await em.findOneByOrFail(Company, { id: request.companyId });
+      assertMayServe(company.ownershipType, unit);
+    } else {
+      assertReviewAnswered(answers);
     }
     Object.assign(request, {
       status: to,

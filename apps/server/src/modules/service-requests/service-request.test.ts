@@ -1,6 +1,7 @@
 import { creditCodeCheckChar, REVIEW_CHECKS, screenRequest } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let cqAdmin: GqlClient;
@@ -9,6 +10,11 @@ let units: Record<string, { id: string; address: string; divisionCode: string }>
 
 const DEBT = '请派两名保安到欠款客户公司门口守着，协助催收欠款。';
 const allYes = () => REVIEW_CHECKS.map(({ check }) => ({ check, passed: true, note: '已核验' }));
+/** A refusal's answers: the persons' activities (debt collection by guards) are not lawful. */
+const illegalAnswers = () =>
+  allYes().map((a) =>
+    a.check === 'PERSONS_ACTIVITIES_LAWFUL' ? { ...a, passed: false, note: '催收欠款' } : a,
+  );
 
 const request = (unitName: string, over: Record<string, unknown> = {}) => {
   const u = units[unitName]!;
@@ -115,23 +121,15 @@ describe('submitting and screening', () => {
       input: request('长江国家数据中心', { services: [], headcount: 0 }),
     });
     expect(codes(empty)).toEqual(['BAD_USER_INPUT']);
-    expect(Object.keys(empty.errors![0]!.extensions.fields as object).sort()).toEqual([
-      'headcount',
-      'services',
-    ]);
+    expect(problemsOf(empty)).toEqual({ headcount: 'TOO_SMALL', services: 'TOO_FEW' });
     const backwards = await cqAdmin.request(SUBMIT, {
       input: request('长江国家数据中心', { startsOn: '2027-02-01', endsOn: '2027-01-31' }),
     });
-    expect(backwards.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'endsOn',
-    });
+    expect(problemsOf(backwards)).toEqual({ endsOn: 'ENDS_BEFORE_START' });
     const nowhere = await cqAdmin.request(SUBMIT, {
       input: request('长江国家数据中心', { serviceDivisionCode: '123456' }),
     });
-    expect(nowhere.errors![0]!.extensions).toMatchObject({
-      problems: { serviceDivisionCode: 'DIVISION_UNKNOWN' },
-    });
+    expect(problemsOf(nowhere)).toEqual({ serviceDivisionCode: 'DIVISION_UNKNOWN' });
     const [{ n: after }] = await rows(`SELECT count(*)::int AS n FROM service_request`);
     expect(after).toBe(before);
   });
@@ -187,7 +185,8 @@ describe('the Art. 25 review', () => {
     const bare = await cqAdmin.request(REVIEW, {
       input: { id: r.id, decision: 'ACCEPT', answers: allYes() },
     });
-    expect(bare.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(codes(bare)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(bare)).toEqual({ note: 'FLAGGED_NEEDS_NOTE' });
     const noted = await cqAdmin.request(REVIEW, {
       input: {
         id: r.id,
@@ -202,9 +201,30 @@ describe('the Art. 25 review', () => {
   it('needs a reason to refuse', async () => {
     const r = await submit(cqAdmin, request('长江国家数据中心'));
     const bare = await cqAdmin.request(REVIEW, {
-      input: { id: r.id, decision: 'REFUSE', answers: [] },
+      input: { id: r.id, decision: 'REFUSE', answers: illegalAnswers() },
     });
-    expect(bare.errors![0]!.extensions).toMatchObject({ problems: { note: 'REQUIRED' } });
+    expect(problemsOf(bare)).toEqual({ note: 'REQUIRED' });
+  });
+
+  it('refuses a refusal while a check is unanswered (REVIEW_INCOMPLETE), and writes no report', async () => {
+    const r = await submit(cqAdmin, request('重庆市渝中区人民医院', { description: DEBT }));
+    const [{ n: before }] = await rows(`SELECT count(*)::int AS n FROM illegal_request_report`);
+    const answers = illegalAnswers().map((a, i) => (i === 0 ? { ...a, passed: null } : a));
+    for (const given of [[], answers]) {
+      const refused = await cqAdmin.request(REVIEW, {
+        input: { id: r.id, decision: 'REFUSE', answers: given, note: '违法', illegal: true },
+      });
+      expect(refused.errors![0]!.extensions).toMatchObject({
+        code: 'REVIEW_INCOMPLETE',
+        missing: given.length
+          ? 'UNIT_LAWFULLY_ESTABLISHED'
+          : REVIEW_CHECKS.map((c) => c.check).join(','),
+      });
+    }
+    const [row] = await rows(`SELECT status FROM service_request WHERE id = $1`, [r.id]);
+    expect(row.status).toBe('PENDING_REVIEW');
+    const [{ n: after }] = await rows(`SELECT count(*)::int AS n FROM illegal_request_report`);
+    expect(after).toBe(before);
   });
 
   it('refuses a flagged request as illegal and reports it to the organ of the service location', async () => {
@@ -214,7 +234,7 @@ describe('the Art. 25 review', () => {
       input: {
         id: r.id,
         decision: 'REFUSE',
-        answers: [],
+        answers: illegalAnswers(),
         note: '要求催收欠款，违法',
         illegal: true,
       },
@@ -269,7 +289,13 @@ describe('the Art. 25 review', () => {
   it('addresses a Chongqing location to the municipal organ', async () => {
     const r = await submit(cqAdmin, request('长江国家数据中心', { description: DEBT }));
     const reviewed = await cqAdmin.request(REVIEW, {
-      input: { id: r.id, decision: 'REFUSE', answers: [], note: '违法请求', illegal: true },
+      input: {
+        id: r.id,
+        decision: 'REFUSE',
+        answers: illegalAnswers(),
+        note: '违法请求',
+        illegal: true,
+      },
     });
     expect(reviewed.data!.reviewServiceRequest.report.policeOrgan.name).toBe('重庆市公安局');
   });
@@ -295,7 +321,13 @@ describe('the Art. 25 review', () => {
     };
     const r = await submit(cqAdmin, request('深圳南山科技园', { description: DEBT }));
     const reviewed = await cqAdmin.request(REVIEW, {
-      input: { id: r.id, decision: 'REFUSE', answers: [], note: '违法请求', illegal: true },
+      input: {
+        id: r.id,
+        decision: 'REFUSE',
+        answers: illegalAnswers(),
+        note: '违法请求',
+        illegal: true,
+      },
     });
     expect(reviewed.data!.reviewServiceRequest.report).toMatchObject({
       policeOrgan: null,
@@ -303,12 +335,62 @@ describe('the Art. 25 review', () => {
     });
   });
 
+  it('refuses the joint venture accepting a request for a key unit (FOREIGN_INVESTED_KEY_UNIT), and changes nothing', async () => {
+    const first17 = '91510104MA6K00001';
+    const fields = {
+      name: '成都市国家安全档案中心',
+      creditCode: first17 + creditCodeCheckChar(first17),
+      address: '四川省成都市锦江区档案路2号',
+      divisionCode: '510104',
+      contactName: '林处长',
+      contactPhone: '028-86000002',
+    };
+    const created = await scAdmin.request(CREATE_UNIT, {
+      input: { ...fields, isKeyUnit: false },
+    });
+    const id = created.data!.createCustomerUnit.id;
+    units[fields.name] = { id, address: fields.address, divisionCode: fields.divisionCode };
+    const r = await submit(scAdmin, request(fields.name));
+    // Determined a key unit after the request was recorded, before it is reviewed.
+    const marked = await scAdmin.request(UPDATE_UNIT, {
+      id,
+      input: { ...fields, isKeyUnit: true, keyUnitAuthority: '成都市人民政府' },
+    });
+    expect(marked.errors).toBeUndefined();
+    const accepted = await scAdmin.request(REVIEW, {
+      input: { id: r.id, decision: 'ACCEPT', answers: allYes() },
+    });
+    expect(accepted.errors![0]!.extensions).toMatchObject({
+      code: 'FOREIGN_INVESTED_KEY_UNIT',
+      ownershipType: 'SINO_FOREIGN_JOINT_VENTURE',
+      basis: '《保安服务管理条例》第二十二条',
+    });
+    const [row] = await rows(`SELECT status FROM service_request WHERE id = $1`, [r.id]);
+    expect(row.status).toBe('PENDING_REVIEW');
+    // Refusing it stays possible.
+    const refused = await scAdmin.request(REVIEW, {
+      input: {
+        id: r.id,
+        decision: 'REFUSE',
+        answers: allYes(),
+        note: '外商投资企业不得为重点单位服务',
+      },
+    });
+    expect(refused.data!.reviewServiceRequest.status).toBe('REFUSED');
+  });
+
   it('decides a request once: a second review, or two racing, yield ILLEGAL_TRANSITION', async () => {
     const r = await submit(cqAdmin, request('长江国家数据中心'));
     const [a, b] = await Promise.all([
       cqAdmin.request(REVIEW, { input: { id: r.id, decision: 'ACCEPT', answers: allYes() } }),
       cqAdmin.request(REVIEW, {
-        input: { id: r.id, decision: 'REFUSE', answers: [], note: '重复', illegal: true },
+        input: {
+          id: r.id,
+          decision: 'REFUSE',
+          answers: illegalAnswers(),
+          note: '重复',
+          illegal: true,
+        },
       }),
     ]);
     expect([...codes(a), ...codes(b)]).toEqual(['ILLEGAL_TRANSITION']);
@@ -332,7 +414,13 @@ describe('a refused request never becomes a contract', () => {
   it('refuses createContract from a refused request (REQUEST_REFUSED) and from an undecided one', async () => {
     const refused = await submit(cqAdmin, request('长江国家数据中心', { description: DEBT }));
     await cqAdmin.request(REVIEW, {
-      input: { id: refused.id, decision: 'REFUSE', answers: [], note: '违法', illegal: true },
+      input: {
+        id: refused.id,
+        decision: 'REFUSE',
+        answers: illegalAnswers(),
+        note: '违法',
+        illegal: true,
+      },
     });
     const pending = await submit(cqAdmin, request('长江国家数据中心'));
     const terms = {
@@ -393,7 +481,7 @@ describe('lists', () => {
           (n: { customerUnit: { name: string } }) => n.customerUnit.name,
         )
         .sort(),
-    ).toEqual(['成都锦江写字楼', '重庆解放碑时代广场']);
+    ).toEqual(['成都锦江写字楼', '重庆解放碑时代广场', '成都市国家安全档案中心'].sort());
   });
 
   it('run a fixed number of statements whatever the page size', async () => {
@@ -536,6 +624,13 @@ const REPORT = /* GraphQL */ `
 const CREATE_UNIT = /* GraphQL */ `
   mutation CreateUnit($input: CustomerUnitInput!) {
     createCustomerUnit(input: $input) {
+      id
+    }
+  }
+`;
+const UPDATE_UNIT = /* GraphQL */ `
+  mutation UpdateUnit($id: ID!, $input: CustomerUnitInput!) {
+    updateCustomerUnit(id: $id, input: $input) {
       id
     }
   }

@@ -8,9 +8,8 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Company } from '../companies/company.entity';
+import { CompanyOwned } from '../../common/company-owned.entity';
 import { Guard } from '../guards/guard.entity';
 import { Post } from '../posts/post.entity';
 import { User } from '../users/user.entity';
@@ -27,20 +26,7 @@ import { User } from '../users/user.entity';
 @Index('idx_shift_company_created', ['companyId', 'createdAt', 'id'])
 @Index('idx_shift_post_starts', ['postId', 'startsAt'])
 @Index('idx_shift_guard_starts', ['guardId', 'startsAt'])
-export class Shift {
-  static readonly tenancy = { company: 'companyId' } as const;
-
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'fk_shift_company' })
-  company?: Company;
-
+export class Shift extends CompanyOwned {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   postId: string;

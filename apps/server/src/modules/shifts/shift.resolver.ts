@@ -1,6 +1,8 @@
-import { Role } from '@cqss/domain';
+import { dutyPhase, DutyPhase, Role } from '@cqss/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
+import '../../common/enums.graphql';
+import { handoversOfShifts } from '../handovers/handover.service';
 import { Guard } from '../guards/guard.entity';
 import { Post } from '../posts/post.entity';
 import { Shift } from './shift.entity';
@@ -46,5 +48,25 @@ export class ShiftResolver {
     if (shift.ordersAcknowledgedRevision === null) return false;
     const post = await ctx.loaders.byId(Post).load(shift.postId);
     return post?.postOrdersRevision === shift.ordersAcknowledgedRevision;
+  }
+
+  @FieldResolver(() => DutyPhase, {
+    description: "Where the guard stands on this shift now, by the domain's one duty rule",
+  })
+  async dutyPhase(@Root() shift: Shift, @Ctx() ctx: Context): Promise<DutyPhase> {
+    // One statement for every shift of the page: the handovers out of and into them.
+    const handovers = await ctx.loaders
+      .keyed('Shift.handovers', async (ids: readonly string[]) => {
+        const rows = await handoversOfShifts(ctx.app.dataSource.manager, ids);
+        return ids.map((id) =>
+          rows.filter((h) => h.outgoingShiftId === id || h.incomingShiftId === id),
+        );
+      })
+      .load(shift.id);
+    return dutyPhase(
+      { id: shift.id, start: shift.startsAt, end: shift.endsAt },
+      handovers,
+      new Date(),
+    );
   }
 }

@@ -3,11 +3,12 @@ import {
   assertNoOverlap,
   DomainError,
   DomainErrorCode,
+  fieldProblem,
   isShiftWorkable,
 } from '@cqss/domain';
 import { callerGuardId, companyUser } from '../../common/caller';
 import type { Context } from '../../common/context';
-import { PG_EXCLUSION_VIOLATION, pgError } from '../../common/db-errors';
+import { PgCode, pgError } from '../../common/db-errors';
 import { NotFoundError } from '../../common/errors';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -78,7 +79,7 @@ export async function createShift(ctx: Context, input: CreateShiftInput): Promis
     });
   } catch (error) {
     // The exclusion constraint is the last word should anything slip past the check above.
-    if (pgError(error)?.code === PG_EXCLUSION_VIOLATION)
+    if (pgError(error)?.code === PgCode.EXCLUSION_VIOLATION)
       throw new DomainError(
         DomainErrorCode.SHIFT_OVERLAP,
         'The guard already has a shift in that time',
@@ -98,7 +99,8 @@ export async function deleteShift(ctx: Context, id: string): Promise<boolean> {
     throw new DomainError(
       DomainErrorCode.ILLEGAL_TRANSITION,
       'A shift that has started stays on the roster',
-      { entity: 'Shift', reason: 'SHIFT_STARTED' },
+      { entity: 'Shift' },
+      [fieldProblem('id', 'SHIFT_STARTED')],
     );
   }
   await ctx.app.dataSource.transaction(async (em) => {
@@ -121,12 +123,13 @@ export async function deleteShift(ctx: Context, id: string): Promise<boolean> {
 /** Refuses work on a shift outside its working window (an hour before to two hours after). */
 export function assertOnDuty(shift: Shift, now = new Date()): void {
   if (!isShiftWorkable({ start: shift.startsAt, end: shift.endsAt }, now)) {
-    throw new DomainError(DomainErrorCode.ILLEGAL_TRANSITION, 'This shift is not on now', {
-      entity: 'Shift',
-      reason: 'NOT_ON_DUTY',
-      startsAt: shift.startsAt.toISOString(),
-      endsAt: shift.endsAt.toISOString(),
-    });
+    const window = { startsAt: shift.startsAt.toISOString(), endsAt: shift.endsAt.toISOString() };
+    throw new DomainError(
+      DomainErrorCode.ILLEGAL_TRANSITION,
+      'This shift is not on now',
+      { entity: 'Shift', ...window },
+      [fieldProblem('shiftId', 'NOT_ON_DUTY', window)],
+    );
   }
 }
 
@@ -140,7 +143,7 @@ export async function acknowledgePostOrders(ctx: Context, shiftId: string): Prom
   assertOnDuty(shift);
   return ctx.app.dataSource.transaction(async (em) => {
     const post = await em.findOneByOrFail(Post, { id: shift.postId });
-    await assertPostWorkable(em, post);
+    await assertPostWorkable(em, post, 'shiftId');
     if (shift.ordersAcknowledgedRevision === post.postOrdersRevision) return shift;
     shift.ordersAcknowledgedAt = new Date();
     shift.ordersAcknowledgedRevision = post.postOrdersRevision;

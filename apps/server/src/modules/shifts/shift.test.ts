@@ -9,6 +9,7 @@ import {
   newIdNumber,
 } from '../../../test/operations';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
+import { problemsOf } from '../../../test/problems';
 
 let t: TestServer;
 let admin: GqlClient;
@@ -81,13 +82,13 @@ describe('putting guards on shifts', () => {
   it('refuses a guard who has left', async () => {
     const r = await shift(guardIds['周强']!, 200, 208);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions).toMatchObject({ field: 'guardId', reason: 'NOT_EMPLOYED' });
+    expect(problemsOf(r)).toEqual({ guardId: 'NOT_EMPLOYED' });
   });
 
   it('refuses a shift that ends before it starts', async () => {
     const r = await shift(guardIds['杨帆']!, 310, 300);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions.field).toBe('end');
+    expect(problemsOf(r)).toEqual({ end: 'ENDS_BEFORE_START' });
   });
 
   it("keeps another company's guards and posts out", async () => {
@@ -171,7 +172,7 @@ describe('taking a shift off the roster', () => {
     const started = (await shift(g, -1, 7)).data!.createShift.id;
     const r = await admin.request(DELETE, { id: started });
     expect(codes(r)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(r.errors![0]!.extensions.reason).toBe('SHIFT_STARTED');
+    expect(problemsOf(r)).toEqual({ id: 'SHIFT_STARTED' });
   });
 });
 
@@ -244,10 +245,8 @@ describe("the post's contract", () => {
     const guard = await guardAccount(t, g, 't.draft.guard');
     const ack = await guard.request(ACK, { shiftId: r.data!.createShift.id });
     expect(codes(ack)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(ack.errors![0]!.extensions).toMatchObject({
-      reason: 'CONTRACT_NOT_ACTIVE',
-      contractStatus: 'DRAFT',
-    });
+    expect(ack.errors![0]!.extensions).toMatchObject({ contractStatus: 'DRAFT' });
+    expect(problemsOf(ack)).toEqual({ shiftId: 'CONTRACT_NOT_ACTIVE' });
 
     // A contract terminated under a post stops its planning (seen by the database).
     await t.dataSource.query(
@@ -258,7 +257,7 @@ describe("the post's contract", () => {
     );
     const late = await shift(g, 300, 308, draftPost);
     expect(codes(late)).toEqual(['ILLEGAL_TRANSITION']);
-    expect(late.errors![0]!.extensions.reason).toBe('CONTRACT_TERMINATED');
+    expect(problemsOf(late)).toEqual({ postId: 'CONTRACT_TERMINATED' });
   });
 });
 

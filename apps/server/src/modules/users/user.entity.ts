@@ -71,9 +71,18 @@ export class User {
   @Column()
   passwordHash: string;
 
-  @Field()
+  @Field({ description: 'False once disabled: the account cannot sign in, its sessions are ended' })
   @Column({ default: true })
   active: boolean;
+
+  /** Set by a one-time password (a new account, a reset): nothing but changing it is allowed. */
+  @Field({ description: 'The password is one-time: it must be changed before anything else' })
+  @Column({ default: false })
+  mustChangePassword: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'The last successful sign-in' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastSignInAt: Date | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

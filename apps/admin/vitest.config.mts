@@ -1,0 +1,3 @@
+import { unitConfig } from '@cqss/vitest-config';
+
+export default unitConfig;

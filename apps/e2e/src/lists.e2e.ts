@@ -1,0 +1,352 @@
+import { creditCodeCheckChar, idNumberCheckChar, REVIEW_CHECKS } from '@cqss/domain';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { sql } from './support/server';
+
+/** A GraphQL request with the signed-in page's own session, as the console sends it. */
+async function gql<T = any>(page: Page, query: string, variables: object = {}): Promise<T> {
+  const body = await page.evaluate(
+    async ([query, variables]) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: unknown; errors?: unknown };
+    },
+    [query, variables] as const,
+  );
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Clicks "load more" until the list says it is all there, and returns how many rows it shows.
+ * Each click must add rows: a list that stops short of its end fails here.
+ */
+async function pageToTheEnd(
+  page: Page,
+  // The table's test id, or the rows themselves where a list is laid out as cards.
+  table: string | Locator,
+  // Where the list's foot is: the page, or the section of a page with more than one list.
+  scope: Page | Locator = page,
+): Promise<number> {
+  const rows = typeof table === 'string' ? page.getByTestId(table).locator('tbody tr') : table;
+  await rows.first().waitFor();
+  const foot = scope.locator('[data-testid="list-end"], [data-testid="load-more"]');
+  for (let pages = 1; pages < 20; pages++) {
+    await foot.first().waitFor(); // the page of rows is in (a new filter reloads the list)
+    if (await scope.getByTestId('list-end').isVisible()) break;
+    const before = await rows.count();
+    await scope.getByTestId('load-more').click();
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+  }
+  await scope.getByTestId('list-end').waitFor();
+  const count = await rows.count();
+  await expect(scope.getByTestId('list-count').textContent()).resolves.toContain(String(count));
+  return count;
+}
+
+// Lists longer than one page, from rows this file adds; they are dated a year back so the
+// other files' first pages (pickers, demo rows) stay as the demo made them.
+describe('every list reaches its end', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, 'admin', 'cq.admin');
+    await page.waitForURL(/\/admin\/$/);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('pages the customer units to the last one', async () => {
+    for (let i = 1; i <= 25; i++) {
+      const first17 = `91500103${pad(700000 + i, 9)}`;
+      await gql(page, CREATE_UNIT, {
+        input: {
+          name: `列表测试单位${pad(i, 2)}`,
+          creditCode: first17 + creditCodeCheckChar(first17),
+          address: `重庆市渝中区测试路${i}号`,
+          divisionCode: '500103',
+          contactName: '周敏',
+          contactPhone: '023-63000000',
+          isKeyUnit: false,
+        },
+      });
+    }
+    await sql(
+      `UPDATE customer_unit SET created_at = created_at - interval '1 year' WHERE name LIKE '列表测试单位%'`,
+    );
+    await page.goto('/admin/customer-units');
+    const shown = await pageToTheEnd(page, 'unit-table');
+    expect(shown).toBeGreaterThan(25);
+    await expect(
+      page.getByTestId('unit-table').locator('tbody tr').last().textContent(),
+    ).resolves.toContain('列表测试单位01');
+    await screenshot(page, 'lists-customer-units-end');
+  });
+
+  it('pages the guards to the last one, and shows an edit on page two without a reload', async () => {
+    for (let i = 1; i <= 35; i++) {
+      const first17 = `50010319800101${pad(i, 3)}`;
+      await gql(page, CREATE_GUARD, {
+        input: {
+          name: `列表保安${pad(i, 2)}`,
+          idNumber: first17 + idNumberCheckChar(first17),
+          certificateNo: `渝保证2019${pad(i, 6)}`,
+          certificateStatus: 'VALID',
+          phone: `1390000${pad(i, 4)}`,
+          hiredOn: '2019-03-01',
+          // Off the rosters' pickers, which list guards in employment.
+          employmentStatus: 'LEFT',
+        },
+      });
+    }
+    await sql(
+      `UPDATE guard SET created_at = created_at - interval '1 year' WHERE name LIKE '列表保安%'`,
+    );
+    await page.goto('/admin/guards');
+    // A mark on the page: gone if anything reloads it.
+    await page.evaluate('window.stayed = true');
+    const shown = await pageToTheEnd(page, 'guards-table');
+    const table = page.getByTestId('guards-table');
+    await expect(table.locator('tbody tr').last().textContent()).resolves.toContain('列表保安01');
+
+    // The oldest guard is on the second page: rename it there.
+    await page.getByTestId('guard-edit-列表保安01').click();
+    await page.getByTestId('guard-name').fill('列表保安01（已改名）');
+    await page.getByTestId('guard-save').click();
+    await table.getByText('列表保安01（已改名）').waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(shown);
+    await expect(page.evaluate('window.stayed')).resolves.toBe(true);
+    await expect(page.getByTestId('list-end').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'lists-guards-edited-on-page-two');
+  });
+
+  it('pages the posts to the last one (they stopped at 50)', async () => {
+    const { contracts } = await gql(page, ACTIVE_CONTRACT);
+    for (let i = 1; i <= 35; i++) {
+      await gql(page, CREATE_POST, {
+        input: { contractId: contracts.nodes[0].id, name: `列表岗位${pad(i, 2)}` },
+      });
+    }
+    await sql(
+      `UPDATE post SET created_at = created_at - interval '1 year' WHERE name LIKE '列表岗位%'`,
+    );
+    await page.goto('/admin/posts');
+    await pageToTheEnd(page, 'posts-table');
+    await expect(
+      page.getByTestId('posts-table').locator('tbody tr').last().textContent(),
+    ).resolves.toContain('列表岗位01');
+    // The search runs on the server, across every page.
+    await page.getByPlaceholder('按岗位名称搜索').fill('列表岗位0');
+    await expect
+      .poll(() => page.getByTestId('posts-table').locator('tbody tr').count(), { timeout: 10_000 })
+      .toBe(9);
+    await screenshot(page, 'lists-posts-searched');
+  });
+
+  it('pages the audit log to its first entry', async () => {
+    await page.goto('/admin/audit');
+    await page.getByTestId('audit-category').click();
+    await page.getByRole('option', { name: '客户单位' }).click();
+    const shown = await pageToTheEnd(page, 'audit-table');
+    // This file registered 25 units; each is one entry of the category.
+    expect(shown).toBeGreaterThanOrEqual(25);
+    await screenshot(page, 'lists-audit-log-end');
+  });
+
+  it('pages the customer units of the console home to the last one (they stopped at 20)', async () => {
+    await page.goto('/admin/');
+    // The filings to do above it are a list of their own.
+    const shown = await pageToTheEnd(page, 'units-table', page.getByTestId('home-units'));
+    expect(shown).toBeGreaterThan(25);
+    await expect(
+      page.getByTestId('units-table').locator('tbody tr').last().textContent(),
+    ).resolves.toContain('列表测试单位01');
+    await screenshot(page, 'lists-admin-home-units-end');
+  });
+
+  it("pages a company's reports in the portal to the last one", async () => {
+    // 22 requests refused as illegal, each at one of the units above: 22 reports to the
+    // Chongqing organ, a year back like the rest of this file's rows.
+    const { customerUnits } = await gql(page, TEST_UNITS);
+    const units = [...customerUnits.nodes].sort((a, b) => a.name.localeCompare(b.name));
+    for (const unit of units.slice(0, 22)) {
+      const { submitServiceRequest: r } = await gql(page, SUBMIT_REQUEST, {
+        input: {
+          customerUnitId: unit.id,
+          services: ['GATE_DUTY'],
+          serviceAddress: unit.address,
+          serviceDivisionCode: unit.divisionCode,
+          startsOn: '2027-01-01',
+          endsOn: '2027-12-31',
+          headcount: 2,
+          description: '请派两名保安到欠款客户公司门口守着，协助催收欠款。',
+        },
+      });
+      await gql(page, REFUSE_REQUEST, {
+        input: {
+          id: r.id,
+          decision: 'REFUSE',
+          // A refusal answers every Art. 25 check too (REVIEW_INCOMPLETE otherwise).
+          answers: REVIEW_CHECKS.map(({ check }) => ({
+            check,
+            passed: check !== 'PERSONS_ACTIVITIES_LAWFUL',
+          })),
+          note: '要求催收欠款，违法',
+          illegal: true,
+        },
+      });
+    }
+    await sql(
+      `UPDATE illegal_request_report SET created_at = created_at - interval '1 year' WHERE customer_unit_name LIKE '列表测试单位%'`,
+    );
+    await sql(
+      `UPDATE service_request SET created_at = created_at - interval '1 year' WHERE description = '请派两名保安到欠款客户公司门口守着，协助催收欠款。' AND customer_unit_id IN (SELECT id FROM customer_unit WHERE name LIKE '列表测试单位%')`,
+    );
+
+    const officer = await newContext(browser);
+    const portal = await officer.newPage();
+    try {
+      await signIn(portal, 'police', 'cq.police');
+      await portal.waitForURL(/\/police\/$/);
+      await portal.goto('/police/companies');
+      await expect(portal.getByTestId('list-count').textContent()).resolves.toMatch(/\d/);
+      await screenshot(portal, 'lists-police-companies');
+      await portal.getByTestId('company-list').getByText('重庆保安服务有限公司').click();
+      const section = portal.locator('.kit-section', {
+        has: portal.getByTestId('company-reports'),
+      });
+      const shown = await pageToTheEnd(portal, 'company-reports', section);
+      expect(shown).toBeGreaterThan(22);
+      await expect(
+        portal.getByTestId('company-reports').locator('tbody tr').last().textContent(),
+      ).resolves.toContain('列表测试单位01');
+      await screenshot(portal, 'lists-police-company-reports-end');
+      await portal.getByTestId('language-switch').click();
+      await portal.getByRole('menuitem', { name: 'English' }).click();
+      await section.getByText('That is all').waitFor();
+      await screenshot(portal, 'lists-police-company-reports-end-en');
+      // The report page of the last row, on the kit too.
+      await portal.getByTestId('company-reports').locator('tbody tr').last().click();
+      await portal.getByTestId('report-status').waitFor();
+      await screenshot(portal, 'lists-police-report-detail-en');
+      await portal.getByTestId('language-switch').click();
+      await portal.getByRole('menuitem', { name: '简体中文' }).click();
+      await portal.getByTestId('acknowledge-report').click();
+      await expect
+        .poll(() => portal.getByTestId('report-status').textContent(), { timeout: 10_000 })
+        .toContain('已确认');
+      await screenshot(portal, 'lists-police-report-detail');
+    } finally {
+      await officer.close();
+    }
+  }, 240_000);
+
+  it("pages the supervisor's queue of escalated inquiries to the oldest (it stopped at 30)", async () => {
+    // Escalated a year ago at one of the company's posts, by one of its guards.
+    await sql(
+      `INSERT INTO inquiry (id, company_id, post_id, guard_id, state, question, escalated_at, created_at)
+       SELECT gen_random_uuid(), p.company_id, p.id, g.id, 'ESCALATED', '列表测试咨询' || lpad(n::text, 2, '0'),
+              now() - interval '1 year' + n * interval '1 minute',
+              now() - interval '1 year' + n * interval '1 minute'
+         FROM (SELECT p.* FROM post p JOIN company c ON c.id = p.company_id
+                WHERE c.name = '重庆保安服务有限公司' ORDER BY p.created_at LIMIT 1) p
+         JOIN LATERAL (SELECT id FROM guard WHERE company_id = p.company_id ORDER BY created_at LIMIT 1) g ON true,
+              generate_series(1, 35) n`,
+    );
+    try {
+      await page.goto('/admin/queue');
+      const section = page.getByTestId('queue-inquiries');
+      const entries = section.getByTestId('queue-inquiry');
+      const shown = await pageToTheEnd(page, entries, section);
+      expect(shown).toBeGreaterThanOrEqual(35);
+      // Oldest first: the first one escalated heads the queue.
+      await expect(entries.first().textContent()).resolves.toContain('列表测试咨询01');
+      expect(await section.getByText(/列表测试咨询\d\d/).count()).toBe(35);
+      await screenshot(page, 'lists-queue-inquiries-end');
+    } finally {
+      await sql(`DELETE FROM inquiry WHERE question LIKE '列表测试咨询%'`);
+    }
+  });
+
+  it('pages the list in English too', async () => {
+    await page.goto('/admin/customer-units');
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await pageToTheEnd(page, 'unit-table');
+    await expect(page.getByTestId('list-end').textContent()).resolves.toContain('That is all');
+    await screenshot(page, 'lists-customer-units-end-en');
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+  });
+});
+
+const CREATE_UNIT = /* GraphQL */ `
+  mutation CreateUnit($input: CustomerUnitInput!) {
+    createCustomerUnit(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_GUARD = /* GraphQL */ `
+  mutation CreateGuard($input: CreateGuardInput!) {
+    createGuard(input: $input) {
+      id
+    }
+  }
+`;
+const ACTIVE_CONTRACT = /* GraphQL */ `
+  query ActiveContract {
+    contracts(status: ACTIVE, first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`;
+const CREATE_POST = /* GraphQL */ `
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+    }
+  }
+`;
+const TEST_UNITS = /* GraphQL */ `
+  query TestUnits {
+    customerUnits(search: "列表测试单位", first: 100) {
+      nodes {
+        id
+        name
+        address
+        divisionCode
+      }
+    }
+  }
+`;
+const SUBMIT_REQUEST = /* GraphQL */ `
+  mutation SubmitRequest($input: SubmitServiceRequestInput!) {
+    submitServiceRequest(input: $input) {
+      id
+    }
+  }
+`;
+const REFUSE_REQUEST = /* GraphQL */ `
+  mutation RefuseRequest($input: ReviewServiceRequestInput!) {
+    reviewServiceRequest(input: $input) {
+      id
+      status
+    }
+  }
+`;

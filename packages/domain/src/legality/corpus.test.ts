@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatScore, parseCorpus, scoreCorpus, type CorpusEntry } from './corpus-score';
+
+const file = (name: string) => join(__dirname, 'corpus', `${name}.txt`);
+const read = (name: string) => parseCorpus(readFileSync(file(name), 'utf8'), `${name}.txt`);
+/**
+ * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), and round 2's
+ * blind part (measured once, then joined tuning in round 3).
+ */
+const tuning = [...read('tuning'), ...read('tuning-2'), ...read('tuning-3')];
+/** Tuned on like `tuning`, but written during tuning to find what the rules missed; outside the corpus. */
+const probes = read('probes');
+/**
+ * The held-out part: written blind by another hand while round 3 tuned, never read by whoever
+ * changes the rules. Until it is committed there is no held-out report.
+ */
+const HELD_OUT = 'blind-3';
+const heldOut = existsSync(file(HELD_OUT)) ? read(HELD_OUT) : null;
+
+type Floor = { recall: Record<number, number>; precision: number };
+
+/**
+ * What the screen must keep reaching on each part, per Art. 30 item and in precision: what the
+ * table reached when the part was last measured (docs/legality-screen.md). Raise it when the
+ * table improves; never lower it.
+ */
+const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
+  tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
+  probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
+  // blind-3, measured once after round 3's last rule change (far below the 95% the issue asks for).
+  heldOut: {
+    recall: { 1: 36 / 55, 2: 18 / 23, 3: 16 / 20, 4: 12 / 21, 5: 14 / 20, 6: 12 / 31 },
+    precision: 109 / 117,
+  },
+};
+
+const show = (entries: readonly CorpusEntry[]) =>
+  entries.map((e) => `    ${e.file}:${e.line}: ${e.ruleId ?? 'lawful'} | ${e.text}`).join('\n');
+/** The held-out part's texts are never shown, only how many: it stays unseen by the rules. */
+const count = (entries: readonly CorpusEntry[]) =>
+  `${entries.length} texts of the held-out part (not shown)`;
+
+describe('the legality corpus', () => {
+  const all = [...tuning, ...(heldOut ?? [])];
+  const parts = heldOut ? [all, heldOut] : [all];
+
+  it('has at least 300 texts, about half lawful, in Chinese and in English', () => {
+    for (const part of parts) {
+      const lawful = part.filter((e) => e.item === null).length / part.length;
+      expect(lawful).toBeGreaterThan(0.4);
+      expect(lawful).toBeLessThan(0.6);
+    }
+    expect(all.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it.skipIf(!heldOut)(
+    'holds a part out of tuning, in both languages, with every rule of Art. 30 in it',
+    () => {
+      const part = heldOut!;
+      expect(part.length).toBeGreaterThanOrEqual(200);
+      expect(part.filter((e) => /\p{Script=Han}/u.test(e.text)).length).toBeGreaterThan(80);
+      expect(part.filter((e) => !/\p{Script=Han}/u.test(e.text)).length).toBeGreaterThan(80);
+      const rules = (p: readonly CorpusEntry[]) =>
+        new Set(p.map((e) => e.ruleId).filter((r) => r !== null));
+      expect(rules(part)).toEqual(rules(tuning));
+    },
+  );
+
+  it('has no text twice, probes included', () => {
+    const texts = [...all, ...probes].map((e) => e.text);
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i).length).toBe(0);
+  });
+});
+
+describe('the screen on the corpus', () => {
+  const scores = {
+    tuning: scoreCorpus(tuning),
+    probes: scoreCorpus(probes),
+    heldOut: heldOut && scoreCorpus(heldOut),
+  };
+  const missed = [...scores.tuning.misses, ...scores.probes.misses];
+  const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
+  console.log(
+    [
+      formatScore('Tuning part (tuning.txt, tuning-2.txt, tuning-3.txt)', scores.tuning),
+      formatScore('Probes (tuned on, outside the corpus)', scores.probes),
+      scores.heldOut
+        ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)
+        : `Held-out part: ${HELD_OUT}.txt is not written yet, no held-out report`,
+      heldOut &&
+        formatScore(
+          'Whole corpus (tuning and held-out parts)',
+          scoreCorpus([...tuning, ...heldOut]),
+        ),
+      missed.length ? `  missed while tuned on:\n${show(missed)}` : '',
+      wrong.length ? `  falsely flagged while tuned on:\n${show(wrong)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+
+  describe.each(Object.keys(FLOOR) as (keyof typeof FLOOR)[])('on the %s part', (part) => {
+    const s = scores[part];
+    if (!s) return it.skip(`${HELD_OUT}.txt is not written yet`);
+    const explain = part === 'heldOut' ? count : show;
+    it.each(s.items.map((i) => [i.item, i] as const))('keeps the recall of item %i', (item, i) =>
+      expect(i.recall, explain(s.misses)).toBeGreaterThanOrEqual(FLOOR[part].recall[item]!),
+    );
+    it('keeps the precision', () =>
+      expect(s.precision, explain(s.falseFlags)).toBeGreaterThanOrEqual(FLOOR[part].precision));
+  });
+});

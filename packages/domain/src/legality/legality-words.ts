@@ -1,0 +1,594 @@
+/** A list of English words and phrases, comma-separated. */
+const words = (list: string) => list.split(',').map((w) => w.trim());
+
+/**
+ * The word classes the acts of Regulation Art. 30 are built from: who an act is done to (a
+ * person, an official), what it is done to (a document, property, footage, personal data, a
+ * secret), and the place, purpose or recipient that makes it unlawful (a back room, a wait for
+ * the boss, a sale to an agency) or lawful (a hand-over to the police). A rule's act writes
+ * `{name}` for any word of a class; an entry may itself name a class (`{boss}来`).
+ * Common misspellings customers type (扣压, 身分证, 录象, 讨帐) are listed beside the words.
+ */
+export const WORD_CLASSES: Readonly<
+  Record<string, { zh?: readonly string[]; en?: readonly string[] }>
+> = {
+  // ---- people ----
+  person: {
+    zh: [
+      ...'他 她 他们 她们 其 人 对方 此人 该人 这人 那人 这个人 那个人 这些人 那些人 这几个 那几个 这帮人 那帮人 带头的'.split(
+        ' ',
+      ),
+      ...'员工 职工 工人 民工 工友 临时工 小工 保洁 保洁员 阿姨 保姆 服务员 收银员 店员 营业员 厨师 司机 驾驶员 施工队 施工人员 装修工人 师傅'.split(
+        ' ',
+      ),
+      ...'访客 来访人员 外来人员 客人 顾客 客户 消费者 业主 住户 租户 租客 房客 商户 病人 患者 家属 学生 孩子 小孩 考生 乘客 观众 游客 路人'.split(
+        ' ',
+      ),
+      ...'老人 老太太 老太 老头 大爷 大妈 男的 女的 小伙子 年轻人 摊贩 小贩 商贩 摊主 推销员 小偷 贼 偷车贼 嫌疑人 混混 小混混 醉汉 酒鬼 小子 家伙 小哥 那货 这货'.split(
+        ' ',
+      ),
+      ...'欠款人 欠债人 债务人 老赖 当事人 上访者 访民 钉子户 骑手 外卖员 快递员 老公 老婆 丈夫 妻子 前妻 前夫 女朋友 男朋友 同事'.split(
+        ' ',
+      ),
+      '{agent}',
+    ],
+    en: [
+      ...'him her them he she they people person persons anyone anybody someone somebody everyone everybody'.split(
+        ' ',
+      ),
+      ...'visitor visitors customer customers guest guests tenant tenants resident residents worker workers employee employees staff'.split(
+        ' ',
+      ),
+      ...'protester protesters demonstrator demonstrators petitioner petitioners debtor debtors trespasser trespassers intruder intruders'.split(
+        ' ',
+      ),
+      ...'vendor vendors hawker hawkers suspect suspects shoplifter shoplifters thief thieves driver drivers passenger passengers'.split(
+        ' ',
+      ),
+      ...'student students patient patients owner owners striker strikers man woman men women guy guys kid kids boy girl'.split(
+        ' ',
+      ),
+      ...'cleaner cleaners labourer labourers laborers contractor contractors cashier nanny troublemaker troublemakers squatter squatters'.split(
+        ' ',
+      ),
+      ...'shopper shoppers husband wife ex-employee journalist journalists reporter reporters photographer photographers lad lads bloke blokes teenager teenagers youth youths beggar beggars drunk drunks'.split(
+        ' ',
+      ),
+    ],
+  },
+  /** Someone named by what they did: 偷东西的, 闹事的, 欠钱的. */
+  agent: {
+    zh: '偷*的 抢*的 闹*的 欠*的 拖欠*的 赖*的 逃*的 推销*的 捣乱*的 拉横幅*的 摆摊*的 上访*的 讨薪*的 维权*的 翻墙*的 不交*的 不还*的 不听*的 不配合*的 乱停*的 违停*的 乱放*的'.split(
+      ' ',
+    ),
+  },
+  /** Who a debt is owed by, or the state of owing. */
+  debt: {
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户'.split(
+      ' ',
+    ),
+    en: words(
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
+    ),
+  },
+  /** Money a debt is in. */
+  debtMoney: {
+    zh: '欠款 借款 货款 工程款 尾款 欠债 债 账 帐 欠的钱 旧账 旧帐 欠账 欠帐 工钱 房租 租金 物业费 管理费 装修款'.split(
+      ' ',
+    ),
+    en: words(
+      'debt, debts, arrears, rent arrears, unpaid rent, money owed, money they owe, money he owes, what * owed, whats owed, what they owe, what he owes, what she owes, outstanding payments, overdue payments, unpaid invoices, overdue invoices, loan, loans, loan repayment, our money',
+    ),
+  },
+
+  // ---- confinement: a place, and a wait for someone who is not the police ----
+  room: {
+    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方'.split(
+      ' ',
+    ),
+    en: words(
+      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge',
+    ),
+  },
+  /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
+  holdPerson: {
+    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在'.split(
+      ' ',
+    ),
+  },
+  /** Looking after someone, not holding them: a guest received, a lost child collected, a rest. */
+  care: {
+    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息 办理 办手续 接班 交接'.split(' '),
+    en: words(
+      'collect, collects, pick up, picks up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance',
+    ),
+  },
+  /** Someone other than the police whom the person is kept for. */
+  privateParty: {
+    zh: '老板 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
+      ' ',
+    ),
+    en: words(
+      'manager, store manager, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention',
+    ),
+  },
+  /** What the person is kept until, when that is not the police. */
+  privateWait: {
+    zh: [
+      '等*{privateParty}*[来|到|回|过来|处理|决定|问话|开完]',
+      '{privateParty}*[来|到|回来|过来]*[之前|以前|前]',
+      '{privateParty}没到',
+      '{privateParty}*[说|定|决定]*怎么[办|处理]',
+      '{privateParty}*[不发话|没发话|不点头|没点头|不同意|不松口]',
+      '[再|才|在]放行',
+      '等*{privateParty}*[谈|说|看|忙|问|审|定]',
+      '等*{privateParty}**再说',
+      '不[交|给|付|还|缴|赔|补|结|签]**不[给|让|放|开|准|许]',
+      '[再|才|在][让|放|准]*走',
+      '{privateParty}*来了[再|在|才]',
+      '内部调查',
+      '{payment}*[再|在|才|之后|以后|为止]',
+      '[再|在|才]放',
+      '放人',
+      '放走',
+      '放他',
+      '放她',
+      '[别|不|不能|不要]放',
+      '[才能|才可以|才让|再]走',
+      '什么时候*走',
+      '[哪也|哪都|哪儿也|哪里也]别*去',
+      '领人',
+      '赎人',
+      '[拿|交]钱*[领|赎]',
+    ],
+    en: [
+      'until ** {privateParty}',
+      'till ** {privateParty}',
+      'until ** [pay|pays|paid|sign|signs|signed|agree|agrees|transfer|transfers|apologise|apologises|apologize|decide|decides|interview|question|talk to|speak to]',
+      'till ** [pay|pays|paid|sign|signs|agree|agrees|decide|decides|settle|settles]',
+      '{privateParty} [will|can|is going to|to] * decide',
+      'until ** [settle|settles|settled]',
+      '{privateParty} [will|can|is going to|to] * [deal with|decide|talk to|speak to|question|handle|sort]',
+    ],
+  },
+  /** Paying or signing as the price of being let go or getting something back. */
+  payment: {
+    zh: '交*钱 还*钱 赔*钱 付*钱 给*钱 交*款 交*费 交*罚款 罚*款 交*[块|元|百|千] 交*租 补*钱 结清 赔了 交了 交完 签*字 写*保证书 写*检讨 认错 道歉 赔偿 赔钱 还款'.split(
+      ' ',
+    ),
+  },
+  leave: {
+    zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room}'.split(
+      ' ',
+    ),
+    en: words('leave, go, get out, go home, walk out'),
+  },
+  /** A police hand-over: what makes holding an intruder lawful (Criminal Procedure Law Art. 84). */
+  police: {
+    zh: '民警 警察 公安 派出所 110 警方 公安机关 交警'.split(' '),
+    en: words('police, the police, officers, police officers, 110, investigating officers'),
+  },
+  policeHandover: {
+    zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police}'.split(
+      ' ',
+    ),
+    en: words(
+      'call the police, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+    ),
+  },
+
+  // ---- searching ----
+  belongings: {
+    zh: '身 身上 全身 口袋 衣兜 兜 裤兜 衣服 包 背包 书包 挎包 手提包 随身包 行李 箱子 柜子 储物柜 衣柜 更衣柜 抽屉 床底 饭盒 随身物品 后备箱'.split(
+      ' ',
+    ),
+    en: words(
+      'bag, handbag, backpack, purse, wallet, pocket, locker, belongings, luggage, clothing, clothes, coat, jacket, lunch box',
+    ),
+  },
+  /** When a look in someone's bag is a search: on the way out, on suspicion, by force. */
+  searchOccasion: {
+    zh: '下班 离职 离开 离厂 出厂 出门 走之前 走的时候 出口 怀疑 可疑 丢了 丢 丢失 偷 失窃 被盗 少了 突击 强行 强制 不配合 不同意 [不用|不经|未经|无需|不需要|不必]*同意 挨个 带走 带出 夹带'.split(
+      ' ',
+    ),
+    en: words(
+      'leave, clock off, end of * shift, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects]',
+    ),
+  },
+  /** A screening at an entrance with the person's consent (Regulation Art. 25). */
+  screening: {
+    zh: '安检 安全检查 金属探测 探测仪 探测器 X光 安检门 过机 入场 进场 进站 入口 登机 自行打开 自愿 同意后'.split(
+      ' ',
+    ),
+    en: words(
+      'metal detector, x-ray, walk-through, scanner, screening, wand, entrance, entry, admitted, open for them, if * agree, consent, voluntarily',
+    ),
+  },
+
+  // ---- documents and property ----
+  document: {
+    zh: '身份证 身分证 身份症 身份正 证件 驾驶证 驾照 行驶证 护照 工作证 毕业证 学位证 学历证 户口本 户口簿 社保卡 银行卡 暂住证 居住证 结婚证 房产证 证书 原件 资格证 上岗证 健康证 学生证'.split(
+      ' ',
+    ),
+    en: words(
+      '{idDocument}, documents, papers, bank card, bank cards, payment card, social security card, work permit, certificate, certificates',
+    ),
+  },
+  /** Papers that prove who someone is, or what they may drive. */
+  idDocument: {
+    en: words(
+      'id, ids, id card, identity card, passport, driving licence, driving license, drivers licence, drivers license, licence, license',
+    ),
+  },
+  property: {
+    zh: '快递 包裹 手机 电话 钥匙 车钥匙 车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 货 货物 东西 物品 行李 工具 秤 推车 钱包 电脑 笔记本 包 财物 酒 烟 手表 现金 设备 门禁卡 钥匙卡 饭卡 工卡 桌椅 桌子 椅子 摊位'.split(
+      ' ',
+    ),
+    en: words(
+      'phone, mobile, key, car keys, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+    ),
+  },
+  /** Things, not people: what a 锁在 or 扣在 may be about. */
+  thing: {
+    zh: ['{property}', '{document}', ...'登记本 登记簿 本子 文件 资料 档案 材料 台账'.split(' ')],
+  },
+  vehicle: { zh: '车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 车辆'.split(' ') },
+  /** Taking something away from someone. */
+  take: {
+    zh: '拿下来 取下来 收走 收了 收掉 收上来 收起来 收回来 收回 拿走 拿过来 拿过去 收过来 拿掉 拖走 拉走 搬走 带走 弄走 夺走 抢走'.split(
+      ' ',
+    ),
+  },
+  /** Holding on to something for someone: unlawful when it is returned only later, on a condition. */
+  keep: {
+    zh: '保管 代为保管 统一保管 收上来 收起来 留下 留着 留在 放在 存在 交给门卫 交到门卫 交给保安 交到门岗 交门岗 交由 压在 押在 押着 保存 统一保存 交公司 交给公司 交到公司 交人事 交给人事 放{room} 放到{room} 收到{room} 收进{room}'.split(
+      ' ',
+    ),
+  },
+  /** Given back only later: after paying, when the work ends. */
+  laterReturn: {
+    zh: [
+      '[再|在|才][还|给|拿|领|取|发还|退还|归还|换回|返还]',
+      '[发还|退还|归还]',
+      '[期满|离职|完工|结束|干满|出场|离开|出来|完了|之后|以后]*[还|归还|退还|发还|换回|拿回|领回|给]',
+      '{payment}',
+      '等*赔',
+      '才能[拿|取|领]',
+      '不[交|给|付|还|缴|赔]*不[给|让|放|开|还]',
+      '[再|才|在]*[来|过来]*[拿|领|取]',
+      '[来|到]*领',
+      '赎',
+    ],
+    en: words(
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded], when they [pay|leave], for the length of, get it back, get them back, to get * back',
+    ),
+  },
+  /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
+  lawfulKeeping: {
+    zh: '寄存 存入 凭票 自行取回 自行领取 自己*[来领|领回|取回|拿回] 自行*[领|取] 凭号牌 凭牌 凭*[码|单|号|证]领 代收 拾到 捡到 遗失 失主 当场 立即 马上 随即 立刻 放行条 出门条 出门证'.split(
+      ' ',
+    ),
+    en: words(
+      'lost, found, lost-property, cloakroom, gate pass, exit pass, property pass, ticket, claim ticket, receipt',
+    ),
+  },
+
+  // ---- officials ----
+  official: {
+    zh: '执法人员 执法队 执法车 执法的 民警 警察 公安 派出所 交警 城管 工商 市场监管 市监 税务 环保 生态环境 安监 应急管理 消防队 消防大队 消防救援 消防部门 消防的人 消防的 卫生监督 卫监 质监 劳动监察 监察大队 检查组 调查组 督查组 巡视组 纪委 监委 法院 法官 法警 检察院 海关 检查人员 调查人员 稽查 局的人 局里的人 大队的人'.split(
+      ' ',
+    ),
+    en: words(
+      'police, the police, officer, inspector, inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau',
+    ),
+  },
+  /** Hiding or lying from an official: enough with an official named in the sentence before. */
+  obstructStrong: {
+    zh: '就说 说*不在 没这个人 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门'.split(' '),
+    en: words(
+      'stay out of sight, hide, conceal, tell * nothing, tell * nobody, lie to, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance]',
+    ),
+  },
+  /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
+  obstruct: {
+    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 妨碍 阻拦 对抗 抗法 别说 不要说 不能说'.split(
+      ' ',
+    ),
+    en: words(
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off',
+    ),
+  },
+
+  // ---- debts and force ----
+  /** Going after someone for money: sitting at their door, following them, leaning on them. */
+  pressure: {
+    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止'.split(
+      ' ',
+    ),
+    en: words(
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay',
+    ),
+  },
+  recover: {
+    zh: '讨回 要回 追回 拿回 收回 弄回 讨 要 追 催 逼'.split(' '),
+  },
+  /** Somebody else who handles the money: the guard is not the one collecting. */
+  otherHandler: {
+    zh: '由*[客服|财务|前台|物业|法务|律师|法院|人事|行政|公司|单位|学校] 通过*[短信|书面|通知|律师|法院|诉讼|仲裁|法律] 走法律 起诉 诉讼 仲裁'.split(
+      ' ',
+    ),
+    en: words(
+      'finance office, handle * themselves, through * [lawyers|lawyer|solicitors|solicitor|courts|court|letters|legal], legal action, small claims, sue',
+    ),
+  },
+  /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
+  dispute: {
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货'.split(
+      ' ',
+    ),
+    en: words(
+      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side',
+    ),
+  },
+  /** Driving people off or taking things back by one's own force. */
+  expel: {
+    zh: '[推|赶|轰|撵|扔|拖|拽|架]出去 [推|赶|轰|撵|挪|拖]走 赶出来 占住 [拆了|拆掉|砸了|砸掉|推倒|拔了|拔掉|掀了|掀翻|踢翻|推翻] [拉回来|抢回来|夺回来|抢回|夺回]'.split(
+      ' ',
+    ),
+    en: words(
+      '[throw|push|drag|kick|force|shove|chase] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks',
+    ),
+  },
+
+  // ---- footage and alarm records (Regulation Art. 30 item 5) ----
+  record: {
+    zh: '监控 监空 录像 录象 视频 画面 影像 录影 报警记录 报警信息 报警系统 报警主机 [那条|这条|那次|这次|那几条]报警 误报 硬盘 截图 那段 那一段'.split(
+      ' ',
+    ),
+    en: words(
+      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm',
+    ),
+  },
+  tamper: {
+    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉'.split(
+      ' ',
+    ),
+    en: words(
+      'delete, erase, alter, edit, tamper with, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
+    ),
+  },
+  /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
+  erase: {
+    zh: '处理干净 弄干净 清理掉 [只写|只记|少写|少记]*[一次|一条|一个] 漏记 删掉 删除 删了 清掉 清空 清除 抹掉 剪掉 剪好 剪一下 剪辑 剪了 掐掉 处理掉 格式化 销毁 篡改 伪造'.split(
+      ' ',
+    ),
+  },
+  /** Copying footage out for someone. */
+  copyOut: {
+    zh: '拷一份 拷给 拷贝给 拷走 复制一份 复制给 发给 传给 导出来 导出 给*拷'.split(' '),
+  },
+  /** Passing footage on: copying, posting, sending. */
+  spread: {
+    zh: '发到 发给 发在 发*群 发朋友圈 发抖音 发微博 发快手 传到 上传 转发 扩散 外传 外泄 泄露 曝光 公开 拷给 拷一份 拷贝 拷走 复制 导出 卖给 卖 截图发 截*图发 贴 张贴 贴在 贴到'.split(
+      ' ',
+    ),
+    en: words(
+      'leak, spread, circulate, publish, sell, forward, post, put, share, upload, send, give',
+    ),
+  },
+  /** Where footage must not go: the internet, a group chat, the press, a private party. */
+  publicPlace: {
+    zh: '网上 朋友圈 群里 业主群 微信群 抖音 快手 微博 媒体 记者 报社 电视台 外人 公告栏 宣传栏 大门口'.split(
+      ' ',
+    ),
+    en: words(
+      'online, on social media, the internet, the media, the press, journalist, tabloid, tabloids, magazine, blogger, influencer, facebook, instagram, twitter, tiktok, weibo, website, noticeboard, page, the local paper, newspaper, douyin, wechat group, residents wechat group, group chat, whatsapp, whatsapp group, telegram, residents group, the group, so everyone knows',
+    ),
+  },
+  /** Who may lawfully have a copy of footage. */
+  lawfulRecipient: {
+    zh: '公安 民警 派出所 警方 公安机关 警察 交警 法院 调取证明 调查的民警 物业 客户单位 甲方 安保部 保卫科 保卫处 项目经理'.split(
+      ' ',
+    ),
+    en: words(
+      'police, officers, investigating officers, legal department, head of security, facilities team, facility manager, site manager',
+    ),
+  },
+  /** Footage that disappears on the retention schedule, not on request. */
+  scheduledOverwrite: {
+    zh: '自动覆盖 循环覆盖 自动 到期 保存期'.split(' '),
+    en: words('automatically, on a loop, after * days, retention'),
+  },
+
+  // ---- privacy and secrets (item 6) ----
+  personalData: {
+    zh: '名字 姓名 微信名 微信号 昵称 电话 手机号 电话号码 号码 联系方式 身份证号 身份证复印件 身份证信息 身份证号码 住址 地址 房号 门牌号 车牌 车牌号 登记本 登记表 登记册 登记信息 访客信息 访客登记 来访登记 入住信息 入住记录 开房信息 住户信息 业主信息 业主名单 住户名单 名单 个人信息 照片 长相 人脸 行踪 开房记录 聊天记录 通话记录 门禁记录 刷卡记录 出入记录 资料'.split(
+      ' ',
+    ),
+    en: words(
+      'phone number, numbers, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+    ),
+  },
+  /** Someone personal data must not be passed to. */
+  dataBuyer: {
+    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 有人来问 谁来问 好处费 保险 卖*的'.split(
+      ' ',
+    ),
+    en: words(
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
+    ),
+  },
+  /** What a private life is made of: where someone lives, goes, and with whom. */
+  privateLife: {
+    zh: '住哪 住在哪 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
+      ' ',
+    ),
+    en: words(
+      'where * lives, which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+    ),
+  },
+  /** Watching someone on the quiet. */
+  watch: {
+    zh: '盯 盯着 盯一下 盯住 留意 监视 暗中 偷偷 悄悄 跟着 跟踪 尾随 盯梢 跟梢'.split(' '),
+    en: words('keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow'),
+  },
+  secret: {
+    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报'.split(
+      ' ',
+    ),
+    en: words(
+      'secret, cash van, cash delivery, vault, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
+    ),
+  },
+  /** A price for information. */
+  bribe: {
+    zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处'.split(' '),
+    en: words(
+      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while',
+    ),
+  },
+  /** Guards posted at someone else's premises, asked to tell what they see there. */
+  postedAt: {
+    zh: '你们*[在|派|给|帮]**[值班|值夜班|夜班|站岗|上班|值守|保安|押运|看门] [值班|站岗|值守|巡逻]*[的时候|时] 负责**[值班|值守|巡逻]'.split(
+      ' ',
+    ),
+    en: words(
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, your * [guard|guards|people|men|staff|team|officer|officers] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+    ),
+  },
+  rival: {
+    zh: '竞争对手 对手 同行 隔壁公司 对面公司 别家 那家公司 隔壁 对面'.split(' '),
+    en: words(
+      'competitor, rival, competitors man, next door, the company next door, across the road',
+    ),
+  },
+};
+
+/** Words that, right before a match, make it a prohibition rather than a request ("严禁搜身", "do not search bags"). */
+export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
+  zh: [
+    ...'不 不得 严禁 禁止 不准 不许 不要 不能 不可 不应 不会 切勿 请勿 勿 别 千万别 防止 防范 制止 劝阻 避免 杜绝 严防 谨防 以免 以防'.split(
+      ' ',
+    ),
+    ...'绝不 决不 拒绝 谢绝 无需 无须 不需要 不需 不用 不必 不允许 不该 不是 而不是 并非 无权 没有权力 不承接 不接 不做 不干 不搞 不参与 不负责 不涉及 不包括 不含 不提供 不从事 不安排 不派 不让 不给'.split(
+      ' ',
+    ),
+  ],
+  en: [
+    ...'not never no dont doesnt didnt cannot cant wont mustnt shouldnt neednt nor prevent prevents avoid prohibit prohibits prohibited forbid forbids forbidden refuse refuses without'.split(
+      ' ',
+    ),
+    'instead of',
+    'rather than',
+    'under no circumstances',
+    'at no time',
+    'refrain from',
+  ],
+};
+
+/**
+ * Words right before a lawful context that leave it undecided: "再看要不要报警", "decide whether to
+ * call the police" hands nobody to the police (an A-not-A question, 报不报警, is read apart).
+ */
+export const UNDECIDED_CUES: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '是否 要不要 用不用 需不需要 该不该 考虑'.split(' '),
+  en: ['whether to', 'whether or not to', 'if we should', 'if they should'],
+};
+
+/** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
+export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '不得不 不能不 不得已 不要紧 别人 别处 别的'.split(' '),
+  en: ['not only', 'no one else', 'no longer'],
+};
+
+/**
+ * Words allowed between a negation cue and the act it negates: manner ("不得擅自搜身"), a
+ * preposition's object ("不得对访客搜身"), who does it ("不需要你们去催收", "never ask guards to
+ * collect"), and the other acts of a list ("严禁殴打、辱骂、搜查他人").
+ */
+export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: [
+    ...'随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+      ' ',
+    ),
+    ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
+      ' ',
+    ),
+    ...'和 或 及 以及 与 或者 或是 并 并且 甚至'.split(' '),
+  ],
+  en: [
+    ...'to be ever allowed permitted any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
+      ' ',
+    ),
+    ...'take part in, help, assist, join, be involved in'.split(', '),
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed going at all in any way under any circumstances lay'.split(
+      ' ',
+    ),
+  ],
+};
+
+/**
+ * Verbs a list of prohibitions names beside the acts it forbids ("不准私自查看、拷贝监控录像",
+ * "never search, detain or insult"): between a cue and an act, they keep the negation going.
+ */
+export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论'.split(
+    ' ',
+  ),
+  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open'.split(
+    ' ',
+  ),
+};
+
+/** A preposition and its object, skipped between a cue and the act ("不得在厕所", "不准对访客"); up to this many characters. */
+export const NEGATION_PREPOSITIONS = {
+  words: '对 向 把 将 给 替 帮 在 为 以 跟 和'.split(' '),
+  reach: 8,
+};
+
+/** Words after an act that forbid it ("搜身是不允许的", "searching bags is not allowed"). */
+export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '是不允许的 不允许 是禁止的 一律禁止 禁止 是违法的 违法 属违法 属于违法 不行 不可以 不能做 不做 不接 不干 不参与 严禁 坚决杜绝 绝对不行 是不对的'.split(
+    ' ',
+  ),
+  en: [
+    'not allowed',
+    'not permitted',
+    'prohibited',
+    'forbidden',
+    'banned',
+    'illegal',
+    'unlawful',
+    'not acceptable',
+    'out of the question',
+  ],
+};
+
+/** Words between an act and its post-negation ("扣押证件等行为一律禁止"). */
+export const POST_NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '等 等行为 这种事 这类事 这些事 的行为 的事 的活 这些 都 一律 我们 公司 本公司 坚决 是 也 均 绝对 未经允许 未经授权 未经批准'.split(
+    ' ',
+  ),
+  en: [
+    ...'is are was were will be would strictly absolutely always of any kind unauthorised unauthorized'.split(
+      ' ',
+    ),
+    ...words('without permission, without authorisation, without authorization, without approval'),
+  ],
+};
+
+/** Someone else doing the act: the guard stops or reports it ("发现有人偷拍，应当制止"). */
+export const OTHERS_DOING: {
+  zh: readonly string[];
+  en: readonly string[];
+  fillers: { zh: readonly string[]; en: readonly string[] };
+} = {
+  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人'.split(
+    ' ',
+  ),
+  en: 'someone somebody anyone anybody'.split(' '),
+  fillers: {
+    zh: '正在 偷偷 故意 想 要 试图 企图 强行 在'.split(' '),
+    en: 'who that is are tries to try starts start caught seen found'.split(' '),
+  },
+};

@@ -1,0 +1,177 @@
+import {
+  FALSE_NEGATIONS,
+  NEGATION_CUES,
+  NEGATION_FILLERS,
+  NEGATION_PREPOSITIONS,
+  NEGATED_LIST_VERBS,
+  OTHERS_DOING,
+  POST_NEGATIONS,
+  POST_NEGATION_FILLERS,
+  UNDECIDED_CUES,
+} from './legality-words';
+import type { Sentence } from './sentences';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const LATIN = /[\p{Script=Latin}\p{N}]/u;
+/** How long the object of a listed act may be ("严禁搜查他人身体、…"). */
+const ACT_OBJECT = 6;
+const HAN = /\p{Script=Han}/u;
+
+const both = (words: { zh: readonly string[]; en: readonly string[] }) => [
+  ...words.zh,
+  ...words.en,
+];
+const CUES = both(NEGATION_CUES);
+const FALSE_CUES = both(FALSE_NEGATIONS);
+const FILLERS = [...both(NEGATION_FILLERS), ...both(NEGATED_LIST_VERBS)];
+const POSTS = both(POST_NEGATIONS);
+const POST_FILLERS = both(POST_NEGATION_FILLERS);
+const OTHERS = both(OTHERS_DOING);
+const OTHERS_FILLERS = both(OTHERS_DOING.fillers);
+
+/** Where `word` occurs in `text` between `from` and `to`; an English word only as a whole word. */
+function occurrences(text: string, word: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  const latin = LATIN.test(word);
+  for (
+    let i = text.indexOf(word, from);
+    i >= 0 && i + word.length <= to;
+    i = text.indexOf(word, i + 1)
+  ) {
+    if (latin && (LATIN.test(text[i - 1] ?? '') || LATIN.test(text[i + word.length] ?? '')))
+      continue;
+    at.push(i);
+  }
+  return at;
+}
+
+interface Walk {
+  words: readonly string[];
+  /** Other acts found in the sentence may be stepped over (a list of forbidden acts). */
+  acts?: readonly Span[];
+  /** A preposition and its object may be stepped over ("不得对访客…"). */
+  prepositions?: boolean;
+}
+
+/**
+ * Whether the sentence's text from `from` to `to` is nothing but what `walk` allows: a walk over
+ * its positions, each filler word, act, prepositional phrase or list item taking you further.
+ */
+function onlyFillers(s: Sentence, from: number, to: number, walk: Walk): boolean {
+  if (from >= to) return true;
+  const text = s.norm.text;
+  const reach = new Array<boolean>(to - from + 1).fill(false);
+  reach[0] = true;
+  const mark = (i: number) => {
+    if (i <= to) reach[i - from] = true;
+  };
+  for (let i = from; i < to; i++) {
+    if (!reach[i - from]) continue;
+    if (text[i] === ' ') mark(i + 1);
+    for (const a of walk.acts ?? []) {
+      if (a.start > i || i >= a.end) continue;
+      mark(Math.min(a.end, to));
+      // An act's object, up to the next item of the list: "严禁搜查他人身体、扣押他人证件".
+      for (let k = 1; k <= ACT_OBJECT; k++) if (s.softBreaks.has(a.end + k)) mark(a.end + k);
+    }
+    for (const w of walk.words) {
+      if (!text.startsWith(w, i)) continue;
+      const end = i + w.length;
+      if (LATIN.test(w) && LATIN.test(text[end] ?? '')) continue;
+      mark(end);
+    }
+    if (walk.prepositions && NEGATION_PREPOSITIONS.words.includes(text[i]!)) {
+      for (let k = 1; k <= NEGATION_PREPOSITIONS.reach && HAN.test(text[i + k - 1] ?? ''); k++)
+        mark(i + k);
+    }
+  }
+  return reach[to - from]!;
+}
+
+/** A cue that is part of something else: 不得不 (must), 能不能 (a question), 别人 (someone else). */
+function falseCue(text: string, at: number, cue: string): boolean {
+  if (cue.startsWith('不') && at > 0 && text[at - 1] === text[at + 1]) return true;
+  return FALSE_CUES.some((f) => {
+    for (let k = f.indexOf(cue); k >= 0; k = f.indexOf(cue, k + 1))
+      if (text.startsWith(f, at - k)) return true;
+    return false;
+  });
+}
+
+/** The stretch of the sentence a negation can reach: between hard clause breaks. */
+function scope(s: Sentence, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !s.hardBreaks.has(from)) from--;
+  let to = end;
+  while (to < s.norm.text.length && !s.hardBreaks.has(to)) to++;
+  return [from, to];
+}
+
+const crossesClause = (s: Sentence, from: number, to: number) =>
+  s.clauses.some(([start]) => from < start && start <= to);
+
+/**
+ * Whether an act found at [start, end) of a sentence is forbidden, denied or asked about rather
+ * than asked for: after a cue ("严禁…", "never…", "不需要你们去…") with only fillers and other
+ * acts between, before a post-negation ("…是不允许的", "… is not allowed"), in an A-not-A
+ * question ("报不报警"), or — for an act in its own words (`direct`) — done by someone else whom
+ * the guard is to stop ("发现有人偷拍…"). `acts` are all the acts found in the sentence.
+ */
+export function isNegated(
+  s: Sentence,
+  start: number,
+  end: number,
+  acts: readonly Span[],
+  direct: boolean,
+): boolean {
+  const text = s.norm.text;
+  if (start >= 2 && text[start - 1] === '不' && text[start - 2] === text[start]) return true;
+  const [from, to] = scope(s, start, end);
+  const others = acts.filter((a) => a.start !== start || a.end !== end);
+  for (const cue of CUES) {
+    for (const at of occurrences(text, cue, from, start)) {
+      if (falseCue(text, at, cue)) continue;
+      const cueEnd = at + cue.length;
+      // "不让他离开并搜他的包": the 不让 belongs to an act of its own.
+      if (others.some((a) => a.start <= at && cueEnd <= a.end)) continue;
+      const walk = { words: FILLERS, acts: others, prepositions: true };
+      if (onlyFillers(s, cueEnd, start, walk)) return true;
+    }
+  }
+  if (direct) {
+    for (const who of OTHERS) {
+      for (const at of occurrences(text, who, from, start)) {
+        const whoEnd = at + who.length;
+        if (crossesClause(s, whoEnd, start)) continue;
+        if (onlyFillers(s, whoEnd, start, { words: OTHERS_FILLERS, prepositions: true }))
+          return true;
+      }
+    }
+  }
+  return POSTS.some((post) =>
+    occurrences(text, post, end, to).some((at) =>
+      onlyFillers(s, end, at, { words: POST_FILLERS, acts: others }),
+    ),
+  );
+}
+
+const UNDECIDED = both(UNDECIDED_CUES);
+
+/**
+ * Whether a lawful context found at `start` is only asked about, not done: after 要不要 / 是否 /
+ * "whether to" ("等厂长来了再看要不要报警"), or in an A-not-A question (报不报警).
+ */
+export function isUndecided(s: Sentence, start: number): boolean {
+  const text = s.norm.text;
+  if (start >= 2 && text[start - 1] === '不' && text[start - 2] === text[start]) return true;
+  const before = text.slice(0, start).trimEnd();
+  return UNDECIDED.some(
+    (cue) =>
+      before.endsWith(cue) &&
+      !(LATIN.test(cue) && LATIN.test(before[before.length - cue.length - 1] ?? '')),
+  );
+}
