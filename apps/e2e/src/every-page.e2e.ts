@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { divisionName } from '@cqss/domain';
 import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { sql } from './support/server';
@@ -8,7 +8,8 @@ import { sql } from './support/server';
 /**
  * Every page of the console and the portal, as each role sees it, in both languages, at the
  * desktop and at a 390 px phone: no critical or serious axe-core violation, no Chinese UI text
- * on an English page, no raw message key, no sideways scrolling on a phone. Data (names,
+ * on an English page, no raw message key, no sideways scrolling on a phone, and on the pages
+ * worked from a phone no control under 48 px. Data (names,
  * addresses, a contract's text) may be Chinese on an English page: what the database holds and the
  * division names it codes are taken out of a text before it is checked, and so is anything marked
  * `translate="no"` (as for a translating browser).
@@ -236,6 +237,44 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     );
 }
 
+/** The pages guards and supervisors work from on a phone: every control there takes a thumb. */
+const PHONE_WORK = /\/admin\/(on-duty|queue|handovers|inquiries|feedback\/alerts)$/;
+
+/** Visible controls smaller than 48 × 48 px (a thumb's width), named by their text or label. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [
+      'button',
+      'a[href]',
+      '[role="button"]',
+      '[role="tab"]',
+      '.el-input__wrapper',
+      '.el-select__wrapper',
+      '.el-textarea__inner',
+      '.el-checkbox',
+      '.el-radio',
+      '.el-radio-button__inner',
+      '.el-switch',
+    ].join(', ');
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(controls)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') {
+        continue;
+      }
+      // A part of a larger control (the arrow inside a select) is hit through that control.
+      if (el.parentElement?.closest(controls)) continue;
+      if (box.width < 47.5 || box.height < 47.5) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+        small.push(
+          `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
 /** The checks of one page as it is now; screenshots it under `name`. */
 async function check(page: Page, at: string, locale: Locale, data: string[], name: string) {
   await settle(page);
@@ -243,6 +282,8 @@ async function check(page: Page, at: string, locale: Locale, data: string[], nam
   const { width } = page.viewportSize()!;
   if (width >= 1024) {
     for (const p of await accessibilityProblems(page)) problems.push(`${at}: ${p}`);
+  } else if (PHONE_WORK.test(new URL(page.url()).pathname)) {
+    for (const p of await smallTargets(page)) problems.push(`${at}: under 48 px: ${p}`);
   }
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
@@ -277,7 +318,9 @@ describe.each(ROLES)('every page of $app as $username', ({ app, username, phone 
   });
   afterAll(() => browser?.close());
 
-  it.each(
+  // The languages and sizes of a role in parallel, each in its own context: they only read, and
+  // most of a page's time is waiting for its answers.
+  it.concurrent.for(
     (
       [
         ['zh-CN', DESKTOP],
@@ -288,7 +331,8 @@ describe.each(ROLES)('every page of $app as $username', ({ app, username, phone 
     ).filter(([, size]) => phone || size === DESKTOP),
   )(
     'in %s at %o: accessible, in one language, no sideways scrolling',
-    async (locale, size) => {
+    { timeout: 600_000 },
+    async ([locale, size], { expect }) => {
       const context = await newContext(browser, size);
       await context.addInitScript((l) => localStorage.setItem('cqss.locale', l), locale);
       const page = await context.newPage();
@@ -316,7 +360,6 @@ describe.each(ROLES)('every page of $app as $username', ({ app, username, phone 
       expect(pages.length).toBeGreaterThan(1);
       expect(problems).toEqual([]);
     },
-    600_000,
   );
 });
 
@@ -353,14 +396,15 @@ describe('the kiosk, paired and not', () => {
   });
   afterAll(() => browser?.close());
 
-  it.each([
+  it.concurrent.for([
     ['zh-CN', { width: 1280, height: 800 }, 0],
     ['en', { width: 1280, height: 800 }, 1],
     ['zh-CN', { width: 800, height: 1280 }, 2],
     ['en', { width: 800, height: 1280 }, 3],
   ] as const)(
     'in %s at %o: accessible, in one language, no sideways scrolling',
-    async (locale, size, n) => {
+    { timeout: 300_000 },
+    async ([locale, size, n], { expect }) => {
       const context = await newContext(browser, size);
       await context.addInitScript((l) => localStorage.setItem('cqss.locale', l), locale);
       const page = await context.newPage();
@@ -378,6 +422,5 @@ describe('the kiosk, paired and not', () => {
       if (problems.length) console.info(problems.join('\n'));
       expect(problems).toEqual([]);
     },
-    300_000,
   );
 });
