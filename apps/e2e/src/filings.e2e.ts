@@ -165,6 +165,8 @@ describe('cross-region filings', () => {
 
       await page.getByTestId('language-switch').click();
       await page.getByRole('menuitem', { name: 'English' }).click();
+      // The choice is kept once its messages have loaded: leaving before that would forget it.
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
       await page.goto('/police/filings');
       await page.getByRole('heading', { name: 'Cross-region filings' }).waitFor();
       const row = page

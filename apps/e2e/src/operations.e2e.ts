@@ -329,6 +329,8 @@ describe('guard operations', () => {
     const guard = await signedIn('cq.guard1', TABLET);
     await guard.getByTestId('language-switch').click();
     await guard.getByRole('menuitem', { name: 'English' }).click();
+    // The choice is kept once its messages have loaded: leaving before that would forget it.
+    await guard.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await onDuty(guard);
     await guard.getByText('My inquiries').waitFor();
     await screenshotAll(guard, 'on-duty-en');
