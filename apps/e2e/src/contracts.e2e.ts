@@ -173,7 +173,13 @@ describe('contracts and compliance', () => {
   it('keeps a cross-region draft from being activated before its filing', async () => {
     await signInAdmin(page);
     await page.getByRole('menuitem', { name: '服务合同' }).click();
-    await page.getByText('成都天府国际商城促销季秩序维护项目').click();
+    // Click a row of the settled list: in one CI run a click during its redraw was lost.
+    await page.waitForLoadState('networkidle');
+    await page
+      .getByTestId('contract-table')
+      .getByText('成都天府国际商城促销季秩序维护项目')
+      .click();
+    await page.waitForURL(/\/admin\/contracts\/[0-9a-f-]{36}$/);
     await page.getByTestId('contract-filing-required').waitFor();
     await expect(page.getByTestId('contract-filing-required').textContent()).resolves.toContain(
       '成都市',

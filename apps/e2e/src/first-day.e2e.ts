@@ -368,6 +368,7 @@ describe('defect 6: the audit log in words', () => {
       await screenshot(page, `first-day-6-audit-detail-${lang}`);
 
       await page.getByTestId('audit-category').click();
+      await page.locator('.el-select-dropdown__item:visible').first().waitFor();
       const options = await page.locator('.el-select-dropdown__item:visible').allTextContents();
       const want =
         lang === 'en'
