@@ -39,7 +39,10 @@ export const serverConfig = defineConfig({
   },
 });
 
-/** Browser tests: one Chromium, files one after another. */
+/**
+ * Browser tests: files run side by side, one per worker (E2E_WORKERS, default 2), each worker
+ * against its own server and database booted by the global setup.
+ */
 export const browserConfig = defineConfig({
   resolve,
   ssr,
@@ -49,6 +52,6 @@ export const browserConfig = defineConfig({
     globalSetup: ['./src/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    maxWorkers: Number(process.env.E2E_WORKERS) || 2,
   },
 });

@@ -1,5 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { stackUnderTest } from './support/env';
 
 // What goes over the wire from the built server with the built apps: fetch asks for the
 // encodings given and decodes the answer, keeping its Content-Encoding header.
@@ -17,7 +18,7 @@ const shrinks = {
   gzip: (s: string) => gzipSync(s, { level: 9 }).length < Buffer.byteLength(s),
 };
 
-const base = () => inject('baseUrl');
+const base = () => stackUnderTest().baseUrl;
 
 async function get(path: string, acceptEncoding: string) {
   const res = await fetch(`${base()}${path}`, { headers: { 'accept-encoding': acceptEncoding } });

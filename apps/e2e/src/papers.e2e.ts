@@ -4,9 +4,9 @@ import { addDays, creditCodeCheckChar, idNumberCheckChar, REVIEW_CHECKS } from '
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, newContext, screenshot, signIn } from './support/browser';
-import { RESULTS_DIR } from './support/env';
+import { RESULTS_DIR, stackUnderTest } from './support/env';
 import { exportRows } from './support/export';
 import { sql } from './support/server';
 
@@ -17,7 +17,7 @@ const UNIT = '重庆来福士广场';
 
 /** A signed-in API session of a demo account, for setting up records a test builds on. */
 async function apiSession(username: string) {
-  const base = inject('baseUrl');
+  const base = stackUnderTest().baseUrl;
   let cookie = '';
   const request = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${base}/graphql`, {
@@ -283,7 +283,7 @@ describe('papers: scans, print views and the filing receipt', () => {
     await imageLoaded(admin, 'print-receipt-qr');
     await printShot(admin, 'papers-05-print-receipt');
     const url = await decodeQr(admin, 'print-receipt-qr');
-    expect(url).toMatch(new RegExp(`^${inject('baseUrl')}/r/[A-Za-z0-9_-]{43}$`));
+    expect(url).toMatch(new RegExp(`^${stackUnderTest().baseUrl}/r/[A-Za-z0-9_-]{43}$`));
 
     publicContext = await browser.newContext({ locale: 'zh-CN' });
     const visitor = await publicContext.newPage();

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR } from './env';
+import { CHROMIUM_PATH, RESULTS_DIR, stackUnderTest } from './env';
 
 export const DEMO_PASSWORD = 'Cqss@2026';
 
@@ -28,7 +27,7 @@ export function newContext(
   viewport = { width: 1440, height: 900 },
 ): Promise<BrowserContext> {
   return browser.newContext({
-    baseURL: inject('baseUrl'),
+    baseURL: stackUnderTest().baseUrl,
     viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

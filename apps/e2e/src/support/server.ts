@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { inject } from 'vitest';
+import { stackUnderTest } from './env';
 
 async function control(action: 'stop' | 'start'): Promise<void> {
-  const res = await fetch(`${inject('serverControlUrl')}/${action}`);
+  const res = await fetch(`${stackUnderTest().serverControlUrl}/${action}`);
   if (!res.ok) throw new Error(`server ${action} failed: ${await res.text()}`);
 }
 
@@ -16,7 +16,7 @@ export async function sql<T = Record<string, unknown>>(
   text: string,
   params: unknown[] = [],
 ): Promise<T[]> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  const client = new pg.Client({ connectionString: stackUnderTest().databaseUrl });
   await client.connect();
   try {
     return (await client.query(text, params)).rows as T[];
