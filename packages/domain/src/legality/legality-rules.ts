@@ -66,7 +66,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[谁都|谁也|一个都|一个也|哪个都]别*[出去|走|离开]',
         // A door locked on them until they pay or the boss comes: 把他房门从外面锁上，交了钱再开.
         '[门|房门|大门|楼门|铁门|卷帘门]*[锁上|锁住|锁死|锁了|反锁] & {privateWait} ! {policeHandover}',
-        '关*[一晚|一夜|一天|几天|两天|几个小时|一宿]',
+        '关*[一晚|一夜|一天|几天|两天|几个小时|一宿|一会儿|一会|半天|一阵|一上午|一下午|几个钟头]',
+        // Tied or cuffed to something: 拷在岗亭柱子上 (拷 for 铐).
+        '[绑|捆|铐|拷|拴|锁]在*[柱子|栏杆|树上|椅子|管子|暖气片|电线杆|铁门|床|架子|杆子|水管]',
+        // A door locked on someone from outside: 把门从外面锁上.
+        '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了] & [{person}|人在|里面有人] ! {thing}',
         // Shut in a room: 关在值班室, 把人锁在仓库里, 学生一律扣在门卫室.
         '关[在|到|进]*{room}',
         '[把|将]{person}*[锁|反锁|扣|押|困|关|看]*[在|到|进] ! {police} ! {thing}*[扣|锁|押][在|到|进]',
@@ -83,7 +87,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '一个都别放',
         // Guarded so they cannot get out: 楼门口派两个人守着不让出去.
         '[守着|看着|看住|堵着|锁着|堵住|守住]*[不让|不准|不许|别让]*{leave}',
-        '[不让|不准|不许|不能让|别让|不要让]*{leave} & {person} & {privateWait} ! {policeHandover} ! {care}',
+        '[不让|不准|不许|不能让|别让|不要让|别想|不能]*{leave} & {person} & {privateWait} ! {policeHandover} ! {care}',
         '[别|不要|不能|先别][急着|马上|轻易]*放',
         // Held somewhere until the boss comes or the money is paid, not for the police.
         '{holdPerson}*{room} & {privateWait} ! {policeHandover} ! {care}',
@@ -142,8 +146,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{belongings}*[翻|掏|搜]',
         '{belongings}*[翻|掏|倒]出来',
         '摸[一摸|一下|两下|摸]',
-        '脱*[衣|衣服|外套|裤子|鞋]*[检查|查|看]',
-        '[衣服|外套|裤子|鞋]*脱*[检查|查|看]',
+        '脱*{clothing}*[检查|查|看|搜|摸]',
+        '{clothing}*脱*[检查|查|看|搜|摸]',
+        '[拍身|拍*身上|摸*身上|手检] & {forced}',
+        '拍身 & {searchOccasion} ! {screening}',
+        '[直接|上手|用手|伸手]摸',
+        '[检查|查看|查|看|打开|拉开|开|翻|搜|摸]*{belongings} & {forced}',
+        '{belongings}**[检查|查看|查|打开|拉开|翻|搜|摸] & {forced}',
         '[强行|强制]*[检查|查看|打开]*{belongings}',
         // A look in someone's bag on the way out or on suspicion, not a screening at the door.
         '[检查|查看|查|看|打开|拉开|开]*{belongings} & {searchOccasion} ! {screening}',
@@ -158,7 +167,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'pat * down',
         'pat down',
         '[rummage|root] through',
-        '[empty|turn out] * pockets',
+        '[empty|turn out] ** [pockets|pocket|bra|underwear] ! {screening}',
+        '[check|look|feel|search|reach|put * hand] [under|inside|beneath|up] * {clothing}',
+        '[strip|undress]',
+        '[take off|remove] ** {clothing} & [check|search|look|see] ! {screening}',
+        '[check|inspect|look inside|look in|look into|open|search|go through] ** {belongings} & {forced}',
         'search * {belongings}',
         'search * {person}',
         '[go through|look through] ** {belongings}',
@@ -167,7 +180,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
     },
     exclusions: {
-      zh: ['搜查令', '摸一下[情况|底|清楚]', '翻[墙|译|新|修|看监控|看录像]', '[安检|安全检查]*包'],
+      zh: [
+        '搜查令',
+        '摸一下[情况|底|清楚]',
+        '摸[清|底|排|索|黑|鱼]',
+        '翻[墙|译|新|修|看监控|看录像]',
+        '[安检|安全检查]*包',
+      ],
       en: [
         'search * [records|database|databases|system|files|logs|online|internet|engine|results|history|web|building|grounds|car park|area|premises|site]',
       ],
@@ -206,7 +225,16 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '让{person}*[站|跪|举|挂|蹲]*[门口|大门|大厅|当众|示众]',
         '[踢|踹][他|她|几脚|两脚|一脚]',
         '[几拳|一拳|两拳|几脚|两脚|几巴掌]',
-        '[推|搡][两下|几下|一把|搡]',
+        '[推|搡][两下|几下|一把|搡|两把|几把]',
+        // Beaten in other words: 教育教育, 给他两下, 吼他、推他, 别打脸 (so elsewhere).
+        '[教育教育|修理修理|收拾收拾|招呼招呼|伺候伺候]',
+        '给{him}[两下|几下|两下子|几下子|几拳|几脚|几巴掌|两拳|两脚|一拳|一脚|一巴掌|一顿]',
+        '[别|不要|别往|不能]打[脸|头|要害|出血|出事|坏|残|死|伤|明显的地方]',
+        '[吼|凶|推|搡|踹|踢|扇|掐|揪|拽|薅]{him} ! {him}的',
+        '[让|随|由着]{him}[打|互殴|打架|打个够]',
+        '[可以|随便|尽管|使劲|狠狠|直接|就]骂',
+        '[挂|举|戴|拿]*牌子 & [小偷|贼|我是]',
+        '[照片|头像|脸|相片]**[贴|挂|放|投|播]*[门口|大屏|屏幕|公告栏|墙上|橱窗] & [小偷|偷东西|贼|偷]',
         '[侮辱|辱骂|羞辱|谩骂]',
         '骂[几句|一顿|两句|他|她|他们|她们]',
         '骂*一顿',
@@ -238,6 +266,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'corporal punishment',
         'parade {person} [publicly|in public|around]',
         '[hold|holding] a sign',
+        '[with|saying|reading] [thief|shoplifter|liar|cheat|i steal|i stole|i am a thief]',
+        '[photo|photos|picture|pictures|face|mugshot] ** [big screen|screen|noticeboard|wall|entrance|window|display] & [thief|thieves|shoplifter|shoplifters|caught|stole]',
         'in front of everyone',
         'lay hands on',
         'knock * sense into',
@@ -289,6 +319,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[{document}|{property}]**[{keep}|{take}] & {laterReturn} ! {lawfulKeeping}',
         // The object told in one clause, the taking in the next: 带手机的，保安直接收走，期末再还.
         '{take} & [{document}|{property}] & {laterReturn} ! {lawfulKeeping}',
+        '把*{property}*[拔了|拆了|卸了|摘了]*{take}',
       ],
       en: [
         'seize',
@@ -296,7 +327,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'confiscate',
         'impound',
         '[clamp|wheel clamp|wheel-clamp]',
-        '[withhold|take away|hold on to|hold onto|hold back|take possession of|take] * [{document}|{property}] ! {lawfulKeeping}',
+        '[withhold|take away|hold on to|hold onto|hang on to|hang onto|keep hold of|hold back|take possession of|take] * [{document}|{property}] ! {lawfulKeeping}',
+        '[collect|gather|take in|keep|hold|hang on to|hang onto] ** {document} & {laterReturn} ! {lawfulKeeping}',
         '{property} ** [chained|locked|clamped|impounded|towed] & {laterReturn} ! {lawfulKeeping}',
         '[retain|keep|hold] * {idDocument}',
         '{document} ** [go|goes|kept|locked|stay|stays|put|held|stored] & {laterReturn} ! {lawfulKeeping}',
@@ -334,8 +366,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '对抗*[执法|检查|调查]',
         '拦*[警车|执法车]',
         // An official kept out, stalled or lied to: 环保局的人来了别开门, 城管来了就说老板不在.
-        '{obstruct} & {official} ! {policeHandover}',
-        '{obstruct} & [检查|调查|查封|抽检|执法]*[时|的时候] ! {policeHandover}',
+        '{obstruct} & {official} ! {policeHandover} ! {assistOfficial}',
+        '{obstruct} & [检查|调查|查封|抽检|执法]*[时|的时候] ! {policeHandover} ! {assistOfficial}',
         '{obstructStrong} &< {official} ! {policeHandover}',
         '[撕|揭]*[封条|公告|告示]',
         '封条*[撕|揭]',
@@ -343,8 +375,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       en: [
         '[obstruct|obstruction of|hinder|impede|interfere with|resist|disrupt] * [{official}|inspection|inspections|investigation|investigations|public duty|official duties|official duty|enforcement|raid|search warrant]',
         '[stop|block] * {official}',
-        '{obstruct} & {official} ! {policeHandover}',
-        '{obstructStrong} &< {official} ! {policeHandover}',
+        '{obstruct} & {official} ! {policeHandover} ! {assistOfficial}',
+        '{obstructStrong} &< {official} ! {policeHandover} ! {assistOfficial}',
         '[dont let|do not let|not let] * see & {official}',
         '[keep|lock] * {official} [out|waiting|busy]',
         '[not let|dont let|refuse] * {official} [in|enter|into]',
@@ -396,6 +428,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[架|拖|轰|扔|拽|抬|撵][出去|走|出来]',
         // Force in a dispute, told here or in the sentence before: 跟邻村争那块地…谁来就赶走.
         '{expel} &< {dispute} ! {policeHandover}',
+        // A show of force in a dispute: 保安拿着橡胶棍站一排，让他们知道厉害.
+        '{threaten} &< {dispute} ! {policeHandover}',
         // Men taken along to take it back or tear it down: 带人去他仓库直接拉回来.
         '[带|派|叫|找]*[人|保安|兄弟]*[去|过去|到]**[拉回来|抢回来|夺回来|抢回|夺回|拆了|拆掉|占住|占了|赶走|砸了|砸掉|挪走|拖走]',
         '把*[拉开|架开|推开|拖开]*[拆|搬|清]',
@@ -429,6 +463,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[throw|push|drag|kick|force] * [out|off]',
         // The dispute here or in the sentence before: "…fighting over the lease; push the other lot out".
         '{expel} &< {dispute} ! {policeHandover}',
+        '{threaten} &< {dispute} ! {policeHandover}',
         '[by any means|whatever it takes|any means necessary]',
         'change the locks & [tenant|evict|evicted|behind|arrears]',
         'put * [things|stuff|belongings] [on the street|outside]',
@@ -477,7 +512,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[覆盖|覆写]*{record} & [之前|以前|提前|先] ! {scheduledOverwrite}',
         '[别|不要|不用]记 & [报警|误报|记录]',
         '[就说|说|对外说]*[坏了|没开|没录上|故障|停了|没电] & {record}',
-        '[时间|日期]*[往后|往前|挪|改成|改到|调成|调到|提前|推后] & {record} ! {scheduledOverwrite}',
+        '[时间|日期|时间点|时间戳]*[往后|往前|挪|改|调成|调到|提前|推后] & {record} ! {scheduledOverwrite}',
+        '[别|不要|不用|不必]*[写进去|记进去|记上|写上|录进去|录入|填上] & [报警|误报|记录|日志]',
         // Switched off so nothing is kept: 把报警主机关了，别留记录.
         '[关掉|关了|关闭|停掉|拔掉|断掉]*{record} & [不留|别留|没有记录|没记录|查不到|看不到]',
         // Footage passed on: posted online, to the press, to a private party.
@@ -496,12 +532,16 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{record} ** [gone|deleted|erased|wiped|disappear|disappears|removed|lost] ! {scheduledOverwrite}',
         '[dont|do not|stop] log * {record}',
         '{tamper} * [part|bit|minutes|section|time stamp|timestamp|date] & {record}',
+        '[cut out|cut|edit out|remove|delete|blur|take out] * [part|bit|section|moment|frames|seconds|minutes] [where|when|that shows|showing]',
+        '[change|alter|edit|fix|move] * [time|times|timestamp|time stamp|date] & [log|record|records|report|alarm] ! {scheduledOverwrite}',
+        '[leave|keep] * [off|out of] * [log|record|records|report]',
         '[switch off|turn off|disable|stop|pause|unplug] ** {record} & [no record|no records|no trace|no log|nobody knows|no one knows|wont show|doesnt show]',
         '[camera|cameras|cctv|footage|recording] ** [not working|wasnt working|was broken|was off|was down|faulty|malfunctioned] & [make sure|say|tell|if anyone asks|pretend|claim]',
         '[needs to|need to|has to|have to|must|should|make|let|got to|gotta] * [disappear|vanish|go missing|be gone|go away] & {record} ! {scheduledOverwrite}',
         '[copy|make a copy of|copies of|burn] ** {record} & [send|give|pass|hand|email|post|share] ! {lawfulRecipient}',
         '[leak|spread|circulate|publish|sell|forward|email] ** {record} ! {lawfulRecipient}',
         '{spread} ** {record} & {publicPlace} ! {lawfulRecipient}',
+        '{spread} & {record} & {publicPlace} ! {lawfulRecipient}',
         '{spread} ** [clip|video] & [post|share|upload|online|douyin|funny|hilarious]',
       ],
     },
@@ -539,7 +579,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // Personal data sold or handed to an agency, a partner, anyone who asks.
         '[卖|出售|倒卖|贩卖]**{personalData}',
         '{personalData}**[卖|出售|倒卖|贩卖]',
-        '[卖给|出售给|倒卖给|卖钱|卖了] & {personalData}',
+        '{sell} & {personalData}',
+        '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
         '[给|发|拷|复印|告诉|导出|提供|整理] & {personalData} & {dataBuyer}',
         '{personalData}**[拍|拍照]*[发给|给]',
       ],
@@ -551,6 +592,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[tail|shadow] {person}',
         'follow * {person} [home|around|everywhere]',
         'follow ** {person} & {privateLife}',
+        '[track|keep tabs on|keep an eye on|tail|shadow|stalk] & {privateLife} & {person}',
         '{watch} ** {privateLife} & {person}',
         'find out ** {privateLife}',
         'track * [whereabouts|private life]',
@@ -565,7 +607,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[camera|cameras|cctv] ** [toilet|toilets|restroom|restrooms|changing room|changing rooms|locker room|locker rooms|dormitory|dormitories|bathroom|bathrooms]',
         '[dox|doxx]',
         '[sell|sells] ** {personalData}',
-        '[pass|give|send|hand|share|copy] ** {personalData} & {dataBuyer}',
+        '[pass|give|send|hand|share|copy|export|extract|download|print|compile|list] ** {personalData} & {dataBuyer}',
+        '[photograph|film|take photos of|take pictures of|snap|take pics of|take * photos of|take * pictures of] ** [{person}|room|ward] & {sell}',
         '[pass|give|send|hand|share|copy] & {personalData} & {dataBuyer}',
         '[photograph|copy|scan|photocopy|take photos of|take pictures of] ** [{idDocument}|{personalData}] & {dataBuyer}',
         '[photograph|film|take photos of|collect] ** [face|visitor|resident|customer|photos|{personalData}] & [marketing|advertising|sales team|ad company]',
@@ -579,6 +622,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     exclusions: {
       zh: [
         '跟踪[处理|解决|落实|反馈|整改|服务|问题|报修|进度|维修|回访|督办]',
+        // Someone caught doing it, not asked to: 抓到偷拍的.
+        '[抓到|抓住|逮到|发现|遇到|碰到|看到|举报|制止]*[偷拍|偷录|偷窥|偷听|窃听]',
         // Following up a task for someone: 跟踪处理业主报修.
         '跟踪[处理|解决|落实|反馈|整改|服务|报修|维修|回访|督办]*{person}',
         '[查看|翻看]*监控',
@@ -607,7 +652,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{secret} & {bribe}',
         '{secret} & [私下告诉|偷偷告诉|透露给|私下给|偷偷给|告诉我|跟我说|发给我|拍给我]',
         // Guards posted elsewhere asked to tell: 你们在银行网点值班，运钞车几点到跟我说一声.
-        '[跟我说|跟我讲|告诉我|说一声|说说|讲讲|拍给我|发给我|打听|透露|问问|问一下|套|拍下来] &< {postedAt}',
+        '{tellUs} &< {postedAt} ! {ownSite}',
+        '{tellUs} & [{secret}|{theirBusiness}] & [{rival}|他们|那边|那家] ! {ownSite}',
         '[打听|刺探|套取|摸清|探听] & {bribe}',
         '{secret}*[拍下来|拍给|拷走|复印]',
         // What guards see at someone else's premises, copied to us: 值班的时候…图纸，拍几张给我们.
@@ -626,7 +672,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[tell|give|send|show|pass] * {rival}',
         '[copy|photograph|photocopy|scan|take photos of] * {secret} & [send|email|pay|sell|give]',
         '{secret} & {bribe}',
-        '[let * know|tell us|tell me|find out|ask them|ask him|ask her|photograph|take photos|send * over|pass * to us|send * to us|note down|write down|get a copy] & {postedAt}',
+        '[{tellUs}|ask them|ask him|ask her] & {postedAt} ! {ownSite}',
+        '{tellUs} & {rival} ! {ownSite}',
+        '[want to know|find out|tell me|tell us|let me know|let us know] ** who their * are',
+        '[tell|give|pass|send|let * know] * [my|a] [friend|mate|contact|cousin|partner] & {secret}',
         '[tell|give|send|show|pass|copy|photograph|note down|write down|get a copy of] ** {secret} & {postedAt}',
         '[find out|let me know|let us know|tell me|tell us] & {rival}',
       ],
