@@ -617,7 +617,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[camera|cameras|cctv] ** [toilet|toilets|restroom|restrooms|changing room|changing rooms|locker room|locker rooms|dormitory|dormitories|bathroom|bathrooms]',
         '[dox|doxx]',
         '[sell|sells] ** {personalData}',
-        '[pass|give|send|hand|share|copy|export|extract|download|print|compile|list] ** {personalData} & {dataBuyer}',
+        '[pass|give|send|hand|share|copy|export|extract|download|print|compile|list|jot down|note down|write down|take down|collect|gather|harvest|scrape] ** {personalData} & {dataBuyer}',
         '[photograph|film|take photos of|take pictures of|snap|take pics of|take * photos of|take * pictures of] ** [{person}|room|ward] & {sell}',
         '[pass|give|send|hand|share|copy] & {personalData} & {dataBuyer}',
         '[photograph|copy|scan|photocopy|take photos of|take pictures of] ** [{idDocument}|{personalData}] & {dataBuyer}',

@@ -98,7 +98,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Looking after someone, not holding them: a guest received, a lost child collected, a rest. */
   care: {
-    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救'.split(
+    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
       ' ',
     ),
     en: words(
@@ -324,7 +324,7 @@ export const WORD_CLASSES: Readonly<
 
   // ---- officials ----
   official: {
-    zh: '执法人员 执法队 执法车 执法的 民警 警察 公安 派出所 交警 城管 工商 市场监管 市监 税务 环保 生态环境 安监 应急管理 消防队 消防大队 消防救援 消防部门 消防的人 消防的 卫生监督 卫监 质监 劳动监察 监察大队 检查组 调查组 督查组 巡视组 纪委 监委 法院 法官 法警 检察院 海关 检查人员 调查人员 稽查 局的人 局里的人 大队的人 [局|委|厅|所]的人 暗访 明察暗访 住建 卫健委 卫健 建委 规划局 国土 药监 食药监 文旅 文化执法 人社 统计局 审计 水务 街道办 安委会 [住建|卫健|建设|规划|国土|自然资源|水务|林业|农业|商务|文旅|文化|教育|交通|人社|劳动|药监|食药监|质监|统计|审计|民政|税务|环保|安监|应急|市监|工商|卫生|城管|海关|气象|烟草|人防][局|委|厅|所|队|大队|中队|支队|站|办]'.split(
+    zh: '执法人员 执法队 执法车 执法的 民警 警察 公安 派出所 交警 城管 工商 市场监管 市监 税务 环保 生态环境 安监 应急管理 消防队 消防大队 消防救援 消防部门 消防的人 消防的 卫生监督 卫监 质监 劳动监察 监察大队 检查组 调查组 督查组 巡视组 纪委 监委 法院 法官 法警 检察院 海关 检查人员 调查人员 稽查 局的人 局里的人 大队的人 [局|委|厅|所]的人 银保监 银监 保监 证监 金融监管 人民银行 人行 外管局 暗访 明察暗访 住建 卫健委 卫健 建委 规划局 国土 药监 食药监 文旅 文化执法 人社 统计局 审计 水务 街道办 安委会 [住建|卫健|建设|规划|国土|自然资源|水务|林业|农业|商务|文旅|文化|教育|交通|人社|劳动|药监|食药监|质监|统计|审计|民政|税务|环保|安监|应急|市监|工商|卫生|城管|海关|气象|烟草|人防][局|委|厅|所|队|大队|中队|支队|站|办]'.split(
       ' ',
     ),
     en: words(
@@ -346,7 +346,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
     ),
   },
 
@@ -357,7 +357,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -398,7 +398,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Driving people off or taking things back by one's own force. */
   expel: {
-    zh: '[推|赶|轰|撵|扔|拖|拽|架]出去 [推|赶|轰|撵|挪|拖]走 赶出来 占住 [拆了|拆掉|砸了|砸掉|推倒|拔了|拔掉|掀了|掀翻|踢翻|推翻] [拉回来|抢回来|夺回来|抢回|夺回] [推|赶|轰|撵|拖|拽|架|抬|扔|请][出|离]{site} [东西|货|物品|家具|行李|货物|桌椅]*[搬出来|扔出来|清出来|搬出去|扔出去|清出去|清走|扔了] [换锁|锁换掉|换掉锁|换了锁|锁换了|换把锁] [扯|撕|抢|拽|拆][了|掉|下|走]*横幅 横幅*[扯|撕|抢|拽|拆][了|掉|下|走] 赶出 轰出 撵出'.split(
+    zh: '[推|赶|轰|撵|扔|拖|拽|架]出去 [推|赶|轰|撵|挪|拖]走 赶出来 占住 [拆了|拆掉|砸了|砸掉|推倒|拔了|拔掉|掀了|掀翻|踢翻|推翻] [拉回来|抢回来|夺回来|抢回|夺回] [推|赶|轰|撵|拖|拽|架|抬|扔|请][出|离]{site} [东西|货|物品|家具|行李|货物|桌椅]*[搬出来|扔出来|清出来|搬出去|扔出去|清出去|清走|扔了] [拉|拖|抬|搬|扔]出来 [堆|扔|放|搬]到[门外|外面|路边|街上|马路] [换锁|锁换掉|换掉锁|换了锁|锁换了|换把锁] [扯|撕|抢|拽|拆][了|掉|下|走]*横幅 横幅*[扯|撕|抢|拽|拆][了|掉|下|走] 赶出 轰出 撵出'.split(
       ' ',
     ),
     en: words(
