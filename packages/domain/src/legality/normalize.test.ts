@@ -14,6 +14,10 @@ describe('normalizeForScreen', () => {
     ['讨\u200b债', '讨债'],
     ['１２３号门', '123号门'],
     ['', ''],
+    ['dont let em go til u get here', 'dont let them go until you get here'],
+    ['count the till, lock up till 6', 'count the till lock up until 6'],
+    ['Thru ur bags n pockets', 'through your bags and pockets'],
+    ['unit 12B, undo', 'unit 12b undo'],
   ])('%j → %j', (input, expected) => expect(normalizeForScreen(input).text).toBe(expected));
 
   it('maps every character back to its source in the original', () => {
@@ -22,5 +26,13 @@ describe('normalizeForScreen', () => {
     expect(text).toBe('a 搜身');
     expect(starts).toEqual([2, 3, 4, 6]);
     expect(ends).toEqual([3, 4, 5, 7]);
+  });
+
+  it("points an informal spelling's replacement at the whole word it replaced", () => {
+    const original = 'hold him til 6';
+    const { text, starts, ends } = normalizeForScreen(original);
+    expect(text).toBe('hold him until 6');
+    const at = text.indexOf('until');
+    expect(original.slice(starts[at]!, ends[at + 4]!)).toBe('til');
   });
 });
