@@ -342,7 +342,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[have to|has to|must|required to|need to|are to] [hand in|surrender|deposit|give up|leave|hand over] * {idDocument}',
         '[get|give|hand|return] * [{document}|{property}] back & {laterReturn} ! {lawfulKeeping}',
         '[dont|do not|wont|will not|not] [get|have] * [{document}|{property}] back & {laterReturn} ! {lawfulKeeping}',
-        'take ** off {person}',
+        '[take|grab|snatch|pull|confiscate] ** off {person}',
         '[collect|gather|take in] * {idDocument} ! [check|checks|checked|return|returned|hand * back|handed back|give * back|straight back]',
         '[take|tow|remove|haul|grab] [his|her|their] * {property}',
         '[keep|hold|lock|chain] * {property} & {laterReturn} ! {lawfulKeeping}',
@@ -639,6 +639,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[查看|翻看]*监控',
         '小偷拍[照|下]',
         '[卫生间|厕所|更衣室|浴室|房间内]*不得*[装|安装]',
+        // 卖 inside other words: 外卖员, 卖场, 买卖.
+        '[外卖|卖场|买卖|卖家|卖方|售卖|义卖|拍卖]',
       ],
       en: ['check * phone number', 'check * phone numbers'],
     },

@@ -282,7 +282,7 @@ export const WORD_CLASSES: Readonly<
   vehicle: { zh: '车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 车辆'.split(' ') },
   /** Taking something away from someone. */
   take: {
-    zh: '拿下来 取下来 收走 收了 收掉 收上来 收起来 收回来 收回 拿走 拿过来 拿过去 收过来 拿掉 拖走 拉走 搬走 带走 弄走 夺走 抢走'.split(
+    zh: '拿下来 取下来 拔了 拔掉 拔走 摘走 卸走 拆走 卸了 摘了 收走 收了 收掉 收上来 收起来 收回来 收回 拿走 拿过来 拿过去 收过来 拿掉 拖走 拉走 搬走 带走 弄走 夺走 抢走'.split(
       ' ',
     ),
   },
@@ -309,7 +309,7 @@ export const WORD_CLASSES: Readonly<
       '[不还|不给|不退][了|啦]',
     ],
     en: words(
-      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go]',
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go]',
     ),
   },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
@@ -420,7 +420,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
+      'delete, erase, alter, edit, tamper with, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
@@ -553,7 +553,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
     ),
   },
   rival: {

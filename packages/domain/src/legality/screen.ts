@@ -84,8 +84,14 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
   const heads = rule.acts.map((act) => findInSentence(s, act.parts[0]!));
   if (heads.every((h) => !h.length)) return heads;
   const excluded = rule.exclusions.flatMap((x) => findInSentence(s, x));
+  // A deed inside a lawful phrase, or starting in its middle (卖 of 外卖员电话), does not count.
   return heads.map((ms) =>
-    ms.filter((m) => !excluded.some((x) => x.start <= m.start && m.end <= x.end)),
+    ms.filter(
+      (m) =>
+        !excluded.some(
+          (x) => (x.start <= m.start && m.end <= x.end) || (x.start < m.start && m.start < x.end),
+        ),
+    ),
   );
 }
 
