@@ -83,7 +83,7 @@ export const WORD_CLASSES: Readonly<
 
   // ---- confinement: a place, and a wait for someone who is not the police ----
   room: {
-    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方 板房 活动板房 集装箱 工棚 后台 后巷 后面 后院 保安部 安保部 值班岗 空房间 空病房 配电房 杂物房 后厨 货梯间 车库'.split(
+    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方 板房 活动板房 集装箱 角落 操场 工棚 后台 后巷 后面 后院 保安部 安保部 值班岗 空房间 空病房 配电房 杂物房 后厨 货梯间 车库'.split(
       ' ',
     ),
     en: words(
@@ -92,7 +92,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
   holdPerson: {
-    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管'.split(
+    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管'.split(
       ' ',
     ),
   },
@@ -187,7 +187,7 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   leave: {
-    zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room} 出病房 出宿舍 出单元'.split(
+    zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room} 出病房 出宿舍 出单元 回宿舍 回去 开走'.split(
       ' ',
     ),
     en: words('leave, go, get out, go home, walk out'),
@@ -212,7 +212,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'bag, handbag, backpack, rucksack, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}',
+      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}',
     ),
   },
   /** What people wear: taken off or felt under, a search of the body. */
@@ -342,11 +342,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
   obstruct: {
-    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人'.split(
+    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了]'.split(
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
     ),
   },
 
@@ -357,7 +357,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -389,7 +389,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** A show of force in a dispute: weapons brought, a threat made. */
   threaten: {
-    zh: '让*知道*[厉害|后果] 不是好惹的 不好惹 别客气 不客气 不用客气 [拿着|拿|带着|带上|手持|举着|拎着|抄起|配上]*[棍|棍子|橡胶棍|警棍|甩棍|钢管|棒球棍|木棍|铁棍|电棍|砍刀|家伙] 站一排 站成一排 排成一排 [必要时|实在不行|不行就|不听就|不走就|不服就]*[动手|动粗|来硬的|上手|打]'.split(
+    zh: '别让*好过 让*不好过 有*好看 让*好看 让*知道*[厉害|后果] 不是好惹的 不好惹 别客气 不客气 不用客气 [拿着|拿|带着|带上|手持|举着|拎着|抄起|配上]*[棍|棍子|橡胶棍|警棍|甩棍|钢管|棒球棍|木棍|铁棍|电棍|砍刀|家伙] 站一排 站成一排 排成一排 [必要时|实在不行|不行就|不听就|不走就|不服就]*[动手|动粗|来硬的|上手|打]'.split(
       ' ',
     ),
     en: words(
@@ -420,7 +420,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
+      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
@@ -493,11 +493,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
+    zh: '谁来找{him} 谁找{him} 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
       ' ',
     ),
     en: words(
-      'where * lives, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+      'where * lives, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
     ),
   },
   /** Watching someone on the quiet. */
