@@ -110,6 +110,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[lock|shut] * {person} [up|in|inside|into]',
         '[lock|shut] up * {person}',
         'confine {person}',
+        '[block|box|hem|pen] {person} in',
         '[chain|tie|handcuff|cuff|zip tie|cable tie|strap|tape] * {person} [to|up]',
         'leave * {person} there [until|overnight|all night]',
         '{person} [kept|held|locked|locked up|shut|confined] [in|inside|at|up]',
@@ -244,7 +245,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[吼|凶|推|搡|踹|踢|扇|掐|揪|拽|薅]{him} ! {him}的',
         '[让|随|由着]{him}[打|互殴|打架|打个够]',
         '[可以|随便|尽管|使劲|狠狠|直接|就]骂',
-        '[挂|举|戴|拿]*牌子 & [小偷|贼|我是]',
+        '[挂|举|戴|拿]**牌子 & [小偷|贼|我是|偷东西]',
         '[照片|头像|脸|相片]**[贴|挂|放|投|播]*[门口|大屏|屏幕|公告栏|墙上|橱窗] & [小偷|偷东西|贼|偷]',
         '[侮辱|辱骂|羞辱|谩骂]',
         '骂[几句|一顿|两句|他|她|他们|她们]',
@@ -363,6 +364,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: ['扣押金', '押[金|运|送|车|解|款]'],
       en: [
         'seize * [opportunity|opportunities|moment|chance|day]',
+        // Papers their owners keep: "cleaners keep their own passports".
+        '[keep|keeps|hold|holds] * own * {idDocument}',
         'take * [visitor passes|passes|tickets|photos|pictures|notes]',
       ],
     },
@@ -562,6 +565,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // The footage named, then passed on by a pronoun: "the clip of the fight, send it to our group".
         '{spread} [it|them|this|that|the clip|the video|the footage] & {record} & {publicPlace} ! {lawfulRecipient}',
         '{spread} ** [clip|video] & [post|share|upload|online|douyin|funny|hilarious]',
+        '{spread} ** {record} & [funny|hilarious|lol|for a laugh|my mates|my friends|mates] ! {lawfulRecipient}',
       ],
     },
     exclusions: { zh: ['[删除|清除]*旧档', '[识|区|类|级|特|分|告|辨|性|个]别记'], en: [] },
