@@ -25,8 +25,13 @@ function kindOf(ch: string): Kind {
  * Normalises text for the legality screen: full-width → half-width (NFKC), case folded, spaces
  * and punctuation between two CJK characters removed ("搜 · 身" → "搜身"), apostrophes inside
  * words dropped ("don't" → "dont"), every other run of spaces and punctuation made one space.
+ * With `informal` (the legality screen, its text and its patterns alike), informal English
+ * spellings are read as the words they stand for (`INFORMAL`).
  */
-export function normalizeForScreen(original: string): NormalizedText {
+export function normalizeForScreen(
+  original: string,
+  options: { informal?: boolean } = {},
+): NormalizedText {
   const chars: { ch: string; kind: Kind; start: number; end: number }[] = [];
   let offset = 0;
   for (const cp of original) {
@@ -63,7 +68,8 @@ export function normalizeForScreen(original: string): NormalizedText {
     ends.push(c.end);
     prev = c.kind;
   }
-  return spellOut({ text, starts, ends });
+  const norm = { text, starts, ends };
+  return options.informal ? spellOut(norm) : norm;
 }
 
 /**
