@@ -127,6 +127,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[lock|shut|block|bolt] * [door|doors|gate|gates|exit|exits|entrance] & [until|till] ** [pay|pays|paid|settle|settles|settled|sign|signs|signed|apologise|apologises|apologize|apologizes]',
         '[prevent|stop|keep] * {person} from leave',
         '[not let|dont let] ** {person} [leave|go|out|get out]',
+        '[dont let|not let|do not let] * {person} & [out of|leave|go|get out] & {privateWait} ! {policeHandover} ! {care}',
         'not allow * {person} to leave',
         '[nobody|no one|none of them] [leave|go|get out] ** until',
         'make sure * {person} [cant|cannot|doesnt|dont|wont|can not|does not|do not] [leave|go|get out]',
@@ -602,6 +603,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[装|安装]**[摄像头|监控]**[卫生间|厕所|更衣室|浴室|淋浴间|宿舍内|宿舍里|房门]',
         // Personal data sold or handed to an agency, a partner, anyone who asks.
         '[卖|出售|倒卖|贩卖]**{personalData}',
+        // Looked up for a private end: 我想约她, 投诉我们的那个人, "for me personally".
+        '{personalData} & {privatePurpose}',
+        '{privateLife} & {privatePurpose}',
         '{personalData}**[卖|出售|倒卖|贩卖]',
         '{sell} & {personalData}',
         '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
@@ -616,6 +620,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[tail|shadow] {person}',
         'follow * {person} [home|around|everywhere]',
         'follow ** {person} & {privateLife}',
+        '[{personalData}|{privateLife}|home address] & {privatePurpose}',
         '[track|keep tabs on|keep an eye on|tail|shadow|stalk] & {privateLife} & {person}',
         '[look into|dig into|dig around|snoop] ** {privateLife} & {person}',
         '{watch} ** {privateLife} & {person} ! [visitor book|visitor log|visitor logs|logbook|log book|register|sign-in|sign in]',
@@ -626,6 +631,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[secretly|covertly] [film|record|photograph|watch|monitor|track|follow]',
         '[hidden|spy|pinhole|small] camera',
         '[gps tracker|tracking device|listening device]',
+        '[stick|put|hide|fit|install|attach|plant] * [tracker|trackers|airtag|airtags|gps|tracking app]',
         'private [investigator|investigation|detective|eye]',
         'dig up dirt',
         '[read|go through|look through|check|look at|search|monitor] ** [phone|phones|messages|wechat messages|emails|texts|chats|chat history|diary|diaries]',

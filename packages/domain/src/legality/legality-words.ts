@@ -68,7 +68,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'debt, debts, debtor, debtors, owe, owes, owed, owing, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
     ),
   },
   /** Money a debt is in. */
@@ -357,7 +357,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -475,6 +475,15 @@ export const WORD_CLASSES: Readonly<
       'phone number, numbers, names, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
     ),
   },
+  /** A private end for personal data: a date, a grudge against who complained. */
+  privatePurpose: {
+    zh: '我想约 想认识 想追 约她 约他 追她 我个人 私人用 骂物业的 投诉我们的 投诉过我们 举报我们的 曝光我们的 [是|查]*哪户的'.split(
+      ' ',
+    ),
+    en: words(
+      'for me personally, personal reasons, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
+    ),
+  },
   /** Someone personal data must not be passed to. */
   dataBuyer: {
     zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell}'.split(
@@ -522,11 +531,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
   tellUs: {
-    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发]'.split(
+    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发]'.split(
       ' ',
     ),
     en: words(
-      'let * know, tell us, tell me, find out, send * over, pass * to us, send * to us, send me, send us, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
+      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
@@ -540,20 +549,20 @@ export const WORD_CLASSES: Readonly<
   },
   /** Our own premises: what our guards there see is ours to know. */
   ownSite: {
-    zh: '在我们*[这|这里|公司|厂|小区|楼|单位|项目|店|医院|学校|银行|园区] 在我司 在本*[公司|单位|小区|楼|厂|店]'.split(
+    zh: '在我们*[这|这里|这边|公司|厂|小区|楼|单位|项目|店|医院|学校|银行|园区|商场|工地|酒店|网点|大楼|写字楼|仓库|市场|支行|门店|超市] [派到|派驻到|派驻|派来]我们 我们*[商场|工地|公司|小区|酒店|医院|学校|银行|网点|厂|仓库|项目]*的保安 在我司 在本*[公司|单位|小区|楼|厂|店]'.split(
       ' ',
     ),
     en: words(
-      'at our [site|building|office|offices|premises|factory|warehouse|shop|store|mall|hotel|bank|branch|school|hospital|estate|plant|lab], our own',
+      'our [site|building|office|premises|factory|warehouse|shop|store|mall|hotel|bank|branch|school|hospital|estate|plant|lab] [guard|guards|team], at our [site|building|office|offices|premises|factory|warehouse|shop|store|mall|hotel|bank|branch|school|hospital|estate|plant|lab], our own',
     ),
   },
   /** Guards posted at someone else's premises, asked to tell what they see there. */
   postedAt: {
-    zh: '你们*[在|派|给|帮]**[值班|值夜班|夜班|站岗|上班|值守|保安|押运|看门|门岗|前台|安保|巡逻] 你们*[在|派|给|帮]**[公司|厂|银行|支行|大院|园区|写字楼|商场|医院|大楼|研发楼|项目|工地|酒店|小区|网点|科技园|实验室] [值班|站岗|值守|巡逻]*[的时候|时] 负责**[值班|值守|巡逻] 你们[押运|守|看|值守|负责|服务|驻守|派驻|看守|巡逻]*的 [也有|有]你们的[人|保安|队员] 你们的人 [的|那个]保安岗 值班保安 值守的保安 押运的'.split(
+    zh: '你们*[在|派|给|帮]**[值班|值夜班|夜班|站岗|上班|值守|保安|押运|看门|门岗|前台|安保|巡逻] 你们*[在|派|给|帮]**[公司|厂|银行|支行|大院|园区|写字楼|商场|医院|大楼|研发楼|项目|工地|酒店|小区|网点|科技园|实验室] [值班|站岗|值守|巡逻]*[的时候|时] 负责**[值班|值守|巡逻] 你们[押运|守|看|值守|负责|服务|驻守|派驻|看守|巡逻]*的 [也有|有]你们的[人|保安|队员] 你们的人 [的|那个]保安岗 派到*[站岗|值班|值守|门口|当保安] [派|驻][在|到]**[站岗|值班|值守] 值班保安 值守的保安 押运的'.split(
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone] you have at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
     ),
   },
   rival: {
@@ -610,7 +619,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
