@@ -75,6 +75,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了] & [{person}|人在|里面有人] ! {thing}',
         // Shut in a room: 关在值班室, 把人锁在仓库里, 学生一律扣在门卫室.
         '关[在|到|进]*{room}',
+        '关*{room} & {privateWait} ! {policeHandover} ! {care}',
         '[把|将]{person}*[锁|反锁|扣|押|困|关|看]*[在|到|进] ! {police} ! {thing}*[扣|锁|押][在|到|进]',
         '{person}*[锁|反锁|扣|困][在|到|进]*{room} ! {thing}*[扣|锁|押][在|到|进]',
         // Shut in a room, the person told in the clause before: 抓到偷东西的，扣在值班室.
@@ -211,6 +212,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: [
         '[直接上手|就上手|往死里打|殴打|欧打|污辱|打人|暴打|痛打|毒打|打伤|揍|拳打脚踢|体罚|罚跪|下跪|跪下|跪着|示众|游街|扒光]',
         '打*一顿',
+        '往死里[打|揍|踹|弄|整|收拾]',
         '打[几下|两下|他|她|他们|她们|死|残|断]',
         '打了*[算我|我负责|没事|有我]',
         '动手',

@@ -116,7 +116,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Someone other than the police whom the person is kept for. */
   privateParty: {
-    zh: '老板 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
+    zh: '老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
       ' ',
     ),
     en: words(
@@ -195,14 +195,16 @@ export const WORD_CLASSES: Readonly<
   /** A police hand-over: what makes holding an intruder lawful (Criminal Procedure Law Art. 84). */
   police: {
     zh: '民警 警察 公安 派出所 110 警方 公安机关 交警'.split(' '),
-    en: words('police, the police, officers, police officers, 110, investigating officers'),
+    en: words(
+      'police, the police, cops, the cops, officers, police officers, 110, investigating officers',
+    ),
   },
   policeHandover: {
     zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police}'.split(
       ' ',
     ),
     en: words(
-      'call the police, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -328,7 +330,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, the police, officer, inspector, inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
@@ -357,7 +359,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -502,7 +504,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '谁来找{him} 谁找{him} 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
+    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
       ' ',
     ),
     en: words(

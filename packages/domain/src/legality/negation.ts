@@ -150,6 +150,8 @@ export function isNegated(
       for (const at of occurrences(text, who, from, start)) {
         const whoEnd = at + who.length;
         if (crossesClause(s, whoEnd, start)) continue;
+        // "小偷给我往死里揍": 给我 makes it an order to the guard, not the thief's own deed.
+        if (/给我/.test(text.slice(whoEnd, start))) continue;
         if (onlyFillers(s, whoEnd, start, { words: OTHERS_FILLERS, prepositions: true }))
           return true;
       }

@@ -73,9 +73,10 @@ export function normalizeForScreen(
 }
 
 /**
- * Informal English spellings customers type, read as the words they stand for ("dont let em go
- * til u get here" → "dont let them go until you get here"); each replacement points at the whole
- * word it replaced. "till" stays a noun after a determiner ("the till").
+ * Informal English spellings and common typos customers type, read as the words they stand for
+ * ("dont let em go til u get here" → "dont let them go until you get here", "serch" → "search");
+ * each replacement points at the whole word it replaced. "till" stays a noun after a determiner
+ * ("the till").
  */
 const INFORMAL: Readonly<Record<string, string>> = {
   u: 'you',
@@ -100,6 +101,30 @@ const INFORMAL: Readonly<Record<string, string>> = {
   wat: 'what',
   ppl: 'people',
   bout: 'about',
+  // Common typos of the words the screen reads.
+  teh: 'the',
+  serch: 'search',
+  seach: 'search',
+  searh: 'search',
+  delet: 'delete',
+  deleet: 'delete',
+  confescate: 'confiscate',
+  confiscat: 'confiscate',
+  confisicate: 'confiscate',
+  posible: 'possible',
+  adress: 'address',
+  vidoe: 'video',
+  vedio: 'video',
+  footge: 'footage',
+  footag: 'footage',
+  polce: 'police',
+  theif: 'thief',
+  theives: 'thieves',
+  recieve: 'receive',
+  detian: 'detain',
+  privcy: 'privacy',
+  pasport: 'passport',
+  licens: 'licence',
 };
 const DETERMINERS = new Set('the a cash his her their my our your each every this that'.split(' '));
 
