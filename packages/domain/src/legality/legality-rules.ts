@@ -156,6 +156,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '脱*{clothing}*[检查|查|看|搜|摸]',
         '{clothing}*脱*[检查|查|看|搜|摸]',
         '{clothing}*[掀起|撩起|掀开|撩开|解开]',
+        '{clothing}*[里面|里头|底下|下面|里边]*[摸|搜|翻|查|检查]',
+        '摸[一遍|个遍|遍]',
         '[掀起|撩起|掀开|撩开]*{clothing}',
         '[拍身|拍*身上|摸*身上|手检] & {forced}',
         '拍身 & {searchOccasion} ! {screening}',
