@@ -102,7 +102,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind',
     ),
   },
   /** A person named by a pronoun or a pointing word. */
@@ -359,7 +359,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
