@@ -154,6 +154,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[搜|翻|掏|摸|翻查|翻找]*{belongings}',
         '{belongings}*[翻|掏|搜]',
         '{belongings}*[翻|掏|倒]出来',
+        '{belongings}*[倒过来|抖一抖|抖抖|抖一下|掏空|倒空]',
         '摸[一摸|一下|两下|摸]',
         '脱*[衣|{clothing}]*[检查|查|看|搜|摸]',
         '{clothing}*脱*[检查|查|看|搜|摸]',
@@ -260,6 +261,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '骂*一顿',
         '[当众|当着*的面|当着大家|当着所有人]*[认错|道歉|鞠躬|检讨|批评|出丑|下跪]',
         '[照片|相片|名字|姓名|头像]*[贴|挂|公示|张贴]',
+        // Shamed over a loudspeaker: 拉到广播室念检讨.
+        '[念|读]检讨',
+        '广播*[检讨|道歉|认错|名字|姓名]',
         '{person}*[拍照|拍下来]*[贴|挂|公示|张贴]',
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
@@ -617,7 +621,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[卖|出售|倒卖|贩卖]',
         '{sell} & {personalData}',
         '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
-        '[给|发|拷|复印|告诉|导出|提供|整理] & {personalData} & {dataBuyer}',
+        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer}',
         '{personalData}**[拍|拍照]*[发给|给]',
       ],
       en: [
