@@ -170,8 +170,9 @@ export const WORD_CLASSES: Readonly<
       'then let * go',
       'let * go [later|afterwards|after|quietly|once]',
       'after the [show|event|match|game|concert|party|gig]',
+      'let * out [in the morning|tomorrow|later|after|once|when]',
+      'sober up',
       'for [a few|a couple of|several|two|three|some|a couple] hours',
-      '[overnight|all night|the night]',
     ],
   },
   /** A condition not yet met: unpaid, unsigned ("没结清", "不在协议上签字"). */
@@ -223,7 +224,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'clothing, clothes, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform',
+      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform',
     ),
   },
   /** Done whether or not the person agrees: what no entrance screening allows. */
@@ -274,7 +275,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone, mobile, key, keys, car keys, drone, tablet, ipad, battery, charger, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+      'phone, mobile, key, keys, car keys, drone, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
     ),
   },
   /** Things, not people: what a 锁在 or 扣在 may be about. */
@@ -317,7 +318,7 @@ export const WORD_CLASSES: Readonly<
       '[不还|不给|不退][了|啦]',
     ],
     en: words(
-      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go]',
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay]',
     ),
   },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
@@ -336,7 +337,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, immigration, immigration officers, border force',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
@@ -354,7 +355,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
     ),
   },
 
@@ -410,7 +411,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks',
+      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out',
     ),
   },
 
@@ -498,7 +499,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -543,7 +544,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
+      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
