@@ -51,7 +51,7 @@ export const WORD_CLASSES: Readonly<
       ...'cleaner cleaners labourer labourers laborers contractor contractors cashier nanny troublemaker troublemakers squatter squatters'.split(
         ' ',
       ),
-      ...'shopper shoppers husband wife ex-employee journalist journalists reporter reporters photographer photographers lad lads bloke blokes teenager teenagers youth youths beggar beggars drunk drunks celebrity celebrities star influencer son daughter ex ex-wife ex-husband girlfriend boyfriend hire hires trucker truckers stallholder stallholders'.split(
+      ...'shopper shoppers neighbour neighbours neighbor neighbors husband wife ex-employee journalist journalists reporter reporters photographer photographers lad lads bloke blokes teenager teenagers youth youths beggar beggars drunk drunks celebrity celebrities star influencer son daughter ex ex-wife ex-husband girlfriend boyfriend hire hires trucker truckers stallholder stallholders'.split(
         ' ',
       ),
     ],
@@ -68,7 +68,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'debt, debts, debtor, debtors, owe, owes, owed, owing, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
     ),
   },
   /** Money a debt is in. */
@@ -275,7 +275,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone, mobile, key, keys, car keys, drone, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
     ),
   },
   /** Things, not people: what a 锁在 or 扣在 may be about. */
@@ -337,7 +337,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, immigration, immigration officers, border force',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
@@ -448,7 +448,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leak, spread, circulate, publish, sell, forward, post, put, share, upload, send, give, export, show, air, broadcast',
+      'leak, spread, circulate, publish, sell, forward, post, put, share, upload, send, give, export, show, air, broadcast, whatsapp, wechat, text, message, dm, airdrop',
     ),
   },
   /** Where footage must not go: the internet, a group chat, the press, a private party. */
@@ -486,11 +486,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** A private end for personal data: a date, a grudge against who complained. */
   privatePurpose: {
-    zh: '我想约 想认识 想追 约她 约他 追她 我个人 私人用 骂物业的 投诉我们的 投诉过我们 举报我们的 曝光我们的 [是|查]*哪户的'.split(
+    zh: '漂亮的 美女 长得好看 身材好 帅哥 我想约 想认识 想追 约她 约他 追她 我个人 私人用 骂物业的 投诉我们的 投诉过我们 举报我们的 曝光我们的 [是|查]*哪户的'.split(
       ' ',
     ),
     en: words(
-      'for me personally, personal reasons, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
+      'for me personally, personal reasons, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
     ),
   },
   /** Someone personal data must not be passed to. */
@@ -515,7 +515,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'where * lives, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+      'where * lives, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
     ),
   },
   /** Watching someone on the quiet. */
@@ -571,7 +571,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone] you have at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
     ),
   },
   rival: {
