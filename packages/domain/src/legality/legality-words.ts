@@ -87,7 +87,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office',
+      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth',
     ),
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
@@ -172,6 +172,8 @@ export const WORD_CLASSES: Readonly<
       'after the [show|event|match|game|concert|party|gig]',
       'let * out [in the morning|tomorrow|later|after|once|when]',
       'sober up',
+      '[can|may] [go|leave] [once|when|after] ** [paid|pays|signed|signs|apologised|apologized|settled]',
+      'once ** [paid|pays|signed|signs|settled|settles]',
       'for [a few|a couple of|several|two|three|some|a couple] hours',
     ],
   },
@@ -191,7 +193,7 @@ export const WORD_CLASSES: Readonly<
     zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room} 出病房 出宿舍 出单元 回宿舍 回去 开走'.split(
       ' ',
     ),
-    en: words('leave, go, get out, go home, walk out'),
+    en: words('leave, go, get out, go home, walk out, exit, depart, go out'),
   },
   /** A police hand-over: what makes holding an intruder lawful (Criminal Procedure Law Art. 84). */
   police: {
@@ -355,7 +357,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
     ),
   },
 
@@ -366,7 +368,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -421,7 +423,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs',
+      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs',
     ),
   },
   tamper: {
@@ -481,7 +483,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone number, numbers, names, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
     ),
   },
   /** A private end for personal data: a date, a grudge against who complained. */
@@ -490,7 +492,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'for me personally, personal reasons, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
+      'for me personally, personal reasons, private use, personal use, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
     ),
   },
   /** Someone personal data must not be passed to. */
@@ -515,7 +517,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'where * lives, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
     ),
   },
   /** Watching someone on the quiet. */
@@ -528,14 +530,14 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'secret, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
+      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
     ),
   },
   /** A price for information. */
   bribe: {
     zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处'.split(' '),
     en: words(
-      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while',
+      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth',
     ),
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
@@ -544,7 +546,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
+      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
@@ -571,7 +573,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, [officer|officers|guard|guards|staff|people|man|men] stationed at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew|bloke|fella|man] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
     ),
   },
   rival: {
@@ -641,7 +643,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
       ' ',
     ),
     ...'take part in, help, assist, join, be involved in'.split(', '),
-    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed going at all in any way under any circumstances lay'.split(
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
       ' ',
     ),
   ],
@@ -673,6 +675,10 @@ export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = 
   ),
   en: [
     'not allowed',
+    'not required',
+    'not needed',
+    'not necessary',
+    'unnecessary',
     'not permitted',
     'prohibited',
     'forbidden',
