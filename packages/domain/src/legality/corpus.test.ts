@@ -6,17 +6,18 @@ import { formatScore, parseCorpus, scoreCorpus, type CorpusEntry } from './corpu
 const file = (name: string) => join(__dirname, 'corpus', `${name}.txt`);
 const read = (name: string) => parseCorpus(readFileSync(file(name), 'utf8'), `${name}.txt`);
 /**
- * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), and round 2's
- * blind part (measured once, then joined tuning in round 3).
+ * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), round 2's blind
+ * part (measured once, then joined tuning in round 3) and round 3's blind part (measured once,
+ * then joined tuning in round 4).
  */
-const tuning = [...read('tuning'), ...read('tuning-2'), ...read('tuning-3')];
+const tuning = [...read('tuning'), ...read('tuning-2'), ...read('tuning-3'), ...read('tuning-4')];
 /** Tuned on like `tuning`, but written during tuning to find what the rules missed; outside the corpus. */
 const probes = read('probes');
 /**
- * The held-out part: written blind by another hand while round 3 tuned, never read by whoever
+ * The held-out part: written blind by another hand while round 4 tuned, never read by whoever
  * changes the rules. Until it is committed there is no held-out report.
  */
-const HELD_OUT = 'blind-3';
+const HELD_OUT = 'blind-4';
 const heldOut = existsSync(file(HELD_OUT)) ? read(HELD_OUT) : null;
 
 type Floor = { recall: Record<number, number>; precision: number };
@@ -29,10 +30,10 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-3, measured once after round 3's last rule change (far below the 95% the issue asks for).
+  // blind-4: placeholders, set when blind-4 is measured (once, after round 4's last rule change).
   heldOut: {
-    recall: { 1: 36 / 55, 2: 18 / 23, 3: 16 / 20, 4: 12 / 21, 5: 14 / 20, 6: 12 / 31 },
-    precision: 109 / 117,
+    recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
+    precision: 0,
   },
 };
 
@@ -84,7 +85,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt, tuning-2.txt, tuning-3.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-4.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

@@ -27,7 +27,7 @@ export const WORD_CLASSES: Readonly<
       ...'老人 老太太 老太 老头 大爷 大妈 男的 女的 小伙子 年轻人 摊贩 小贩 商贩 摊主 推销员 小偷 贼 偷车贼 嫌疑人 混混 小混混 醉汉 酒鬼 小子 家伙 小哥 那货 这货'.split(
         ' ',
       ),
-      ...'欠款人 欠债人 债务人 老赖 当事人 上访者 访民 钉子户 骑手 外卖员 快递员 老公 老婆 丈夫 妻子 前妻 前夫 女朋友 男朋友 同事'.split(
+      ...'欠款人 欠债人 债务人 老赖 当事人 上访者 访民 钉子户 骑手 外卖员 快递员 老公 老婆 丈夫 妻子 前妻 前夫 女朋友 男朋友 同事 儿子 女儿 明星 名人 网红 艺人 黄牛 领头的 为首的 家长 女工 男工 病患 住客 房东 店主 老板娘'.split(
         ' ',
       ),
       '{agent}',
@@ -51,24 +51,24 @@ export const WORD_CLASSES: Readonly<
       ...'cleaner cleaners labourer labourers laborers contractor contractors cashier nanny troublemaker troublemakers squatter squatters'.split(
         ' ',
       ),
-      ...'shopper shoppers husband wife ex-employee journalist journalists reporter reporters photographer photographers lad lads bloke blokes teenager teenagers youth youths beggar beggars drunk drunks'.split(
+      ...'shopper shoppers neighbour neighbours neighbor neighbors husband wife ex-employee journalist journalists reporter reporters photographer photographers lad lads bloke blokes teenager teenagers youth youths beggar beggars drunk drunks celebrity celebrities star influencer son daughter ex ex-wife ex-husband girlfriend boyfriend hire hires trucker truckers stallholder stallholders'.split(
         ' ',
       ),
     ],
   },
   /** Someone named by what they did: 偷东西的, 闹事的, 欠钱的. */
   agent: {
-    zh: '偷*的 抢*的 闹*的 欠*的 拖欠*的 赖*的 逃*的 推销*的 捣乱*的 拉横幅*的 摆摊*的 上访*的 讨薪*的 维权*的 翻墙*的 不交*的 不还*的 不听*的 不配合*的 乱停*的 违停*的 乱放*的'.split(
+    zh: '偷*的 抢*的 闹*的 欠*的 拖欠*的 赖*的 逃*的 推销*的 捣乱*的 拉横幅*的 摆摊*的 上访*的 讨薪*的 维权*的 翻墙*的 不交*的 不还*的 不听*的 不配合*的 乱停*的 违停*的 乱放*的 不挪*的 不走*的 不肯*的 不付*的 不听话*的 闹事*的 插队*的 吵*的 骂*的 打人*的'.split(
       ' ',
     ),
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清'.split(
       ' ',
     ),
     en: words(
-      'debt, debts, debtor, debtors, owe, owes, owed, owing, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
     ),
   },
   /** Money a debt is in. */
@@ -77,35 +77,46 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'debt, debts, arrears, rent arrears, unpaid rent, money owed, money they owe, money he owes, what * owed, whats owed, what they owe, what he owes, what she owes, outstanding payments, overdue payments, unpaid invoices, overdue invoices, loan, loans, loan repayment, our money',
+      'debt, debts, arrears, rent arrears, unpaid rent, money owed, money they owe, money he owes, what * owed, whats owed, what they owe, what he owes, what she owes, outstanding payments, overdue payments, unpaid invoices, overdue invoices, loan, loans, loan repayment, our money, overdue fees, unpaid fees, late fees, outstanding fees, overdue rent, unpaid bills, overdue bills, outstanding bills, outstanding balance, unpaid wages',
     ),
   },
 
   // ---- confinement: a place, and a wait for someone who is not the police ----
   room: {
-    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方'.split(
+    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方 板房 活动板房 集装箱 角落 操场 工棚 后台 后巷 后面 后院 保安部 安保部 值班岗 空房间 空病房 配电房 杂物房 后厨 货梯间 车库'.split(
       ' ',
     ),
     en: words(
-      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge',
+      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth',
     ),
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
   holdPerson: {
-    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在'.split(
+    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管'.split(
       ' ',
     ),
   },
   /** Looking after someone, not holding them: a guest received, a lost child collected, a rest. */
   care: {
-    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息 办理 办手续 接班 交接'.split(' '),
+    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
+      ' ',
+    ),
     en: words(
-      'collect, collects, pick up, picks up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind',
+    ),
+  },
+  /** A person named by a pronoun or a pointing word. */
+  him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
+  /** Helping officials, not stopping them: done as they ask. */
+  assistOfficial: {
+    zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进]'.split(' '),
+    en: words(
+      'asked us to, as * [ask|asks|asked|request|requests|requested|instruct|instructs|instructed|direct|directs|directed], at * request, [assist|help|support] * [police|officers|inspectors|officials], while the police, cooperate, co-operate',
     ),
   },
   /** Someone other than the police whom the person is kept for. */
   privateParty: {
-    zh: '老板 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
+    zh: '老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
       ' ',
     ),
     en: words(
@@ -140,6 +151,11 @@ export const WORD_CLASSES: Readonly<
       '领人',
       '赎人',
       '[拿|交]钱*[领|赎]',
+      '{privateParty}*[到了|来了|回来了|过来了|到场后|来了以后|到了以后|来之后|到之后|回来以后][再|才|在]',
+      '等*[酒醒|冷静|清醒|消气|老实|服软|认错]',
+      '[散场|天亮|下班|结束|关门|打烊|闭店|明天|第二天|早上]*[以后|之后|后|了]*[再|才|在][放|让*走|走]',
+      '{unmet}',
+      '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
     ],
     en: [
       'until ** {privateParty}',
@@ -149,7 +165,23 @@ export const WORD_CLASSES: Readonly<
       '{privateParty} [will|can|is going to|to] * decide',
       'until ** [settle|settles|settled]',
       '{privateParty} [will|can|is going to|to] * [deal with|decide|talk to|speak to|question|handle|sort]',
+      'until ** [calm|calms|calmed|sober|sobers|sobered|cool|cools|cooled|money|cash|payment|sorted]',
+      'for the rest of the',
+      'then let * go',
+      'let * go [later|afterwards|after|quietly|once]',
+      'after the [show|event|match|game|concert|party|gig]',
+      'let * out [in the morning|tomorrow|later|after|once|when]',
+      'sober up',
+      '[can|may] [go|leave] [once|when|after] ** [paid|pays|signed|signs|apologised|apologized|settled]',
+      'once ** [paid|pays|signed|signs|settled|settles]',
+      'for [a few|a couple of|several|two|three|some|a couple] hours',
     ],
+  },
+  /** A condition not yet met: unpaid, unsigned ("没结清", "不在协议上签字"). */
+  unmet: {
+    zh: '[没|没有|未|不|不肯|不愿|拒不][结清|交齐|交清|付清|还清|还钱|交钱|给钱|付钱|赔钱|签字|签|道歉|赔|结账|买单|交|付|还|结] [不|没|没有|不肯][在|把|给]**[签字|签|交钱|付钱|还钱|赔钱]'.split(
+      ' ',
+    ),
   },
   /** Paying or signing as the price of being let go or getting something back. */
   payment: {
@@ -158,46 +190,66 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   leave: {
-    zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room}'.split(
+    zh: '离开 走 出去 出门 出*门 回家 下班 出院 出厂 离院 离厂 离店 离校 出来 跑 溜 下楼 出楼 出{room} 出病房 出宿舍 出单元 回宿舍 回去 开走'.split(
       ' ',
     ),
-    en: words('leave, go, get out, go home, walk out'),
+    en: words('leave, go, get out, go home, walk out, exit, depart, go out'),
   },
   /** A police hand-over: what makes holding an intruder lawful (Criminal Procedure Law Art. 84). */
   police: {
     zh: '民警 警察 公安 派出所 110 警方 公安机关 交警'.split(' '),
-    en: words('police, the police, officers, police officers, 110, investigating officers'),
+    en: words(
+      'police, the police, cops, the cops, officers, police officers, 110, investigating officers',
+    ),
   },
   policeHandover: {
     zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police}'.split(
       ' ',
     ),
     en: words(
-      'call the police, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
   // ---- searching ----
   belongings: {
-    zh: '身 身上 全身 口袋 衣兜 兜 裤兜 衣服 包 背包 书包 挎包 手提包 随身包 行李 箱子 柜子 储物柜 衣柜 更衣柜 抽屉 床底 饭盒 随身物品 后备箱'.split(
+    zh: '身 身上 全身 口袋 衣兜 兜 裤兜 衣服 包 背包 书包 挎包 手提包 随身包 行李 箱子 柜子 储物柜 衣柜 更衣柜 抽屉 床底 饭盒 随身物品 后备箱 内衣 内裤 胸罩 文胸 外衣 上衣 袜子 鞋子 鞋里 裤腿 袖子 {clothing}'.split(
       ' ',
     ),
     en: words(
-      'bag, handbag, backpack, purse, wallet, pocket, locker, belongings, luggage, clothing, clothes, coat, jacket, lunch box',
+      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}',
+    ),
+  },
+  /** What people wear: taken off or felt under, a search of the body. */
+  clothing: {
+    zh: '衣服 外衣 外套 上衣 衣裳 裤子 裤 鞋 鞋子 袜子 内衣 内裤 胸罩 文胸 帽子 工服 工作服 马甲 裙子'.split(
+      ' ',
+    ),
+    en: words(
+      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform',
+    ),
+  },
+  /** Done whether or not the person agrees: what no entrance screening allows. */
+  forced: {
+    zh: '[不愿意|不乐意|不肯|不同意|不配合|拒绝|不让][的|者]*[也得|也要|照样|一样|照查|强制|必须|都得] [不管|不论|无论]*[同意|愿意|愿不愿意|同不同意|乐不乐意] 强行 强制 硬*查 直接*[摸|查|搜|翻]'.split(
+      ' ',
+    ),
+    en: words(
+      'whether * [like|want] it or not, like it or not, even if * [refuse|refuses|object|objects|say no|says no|complain|complains], make * [empty|open|strip|take off|turn out|lift|show], force * to [empty|open|strip|take off|turn out|show], dodgy, looked suspicious, acting suspicious, take * to the back, in the back',
     ),
   },
   /** When a look in someone's bag is a search: on the way out, on suspicion, by force. */
   searchOccasion: {
-    zh: '下班 离职 离开 离厂 出厂 出门 走之前 走的时候 出口 怀疑 可疑 丢了 丢 丢失 偷 失窃 被盗 少了 突击 强行 强制 不配合 不同意 [不用|不经|未经|无需|不需要|不必]*同意 挨个 带走 带出 夹带'.split(
+    zh: '下班 离职 离开 离厂 出厂 出门 走之前 走的时候 出口 怀疑 可疑 丢了 丢 丢失 偷 失窃 被盗 少了 突击 强行 强制 不配合 不同意 [不用|不经|未经|无需|不需要|不必]*同意 挨个 带走 带出 夹带 收工 放工 出场 怕*带出 {forced}'.split(
       ' ',
     ),
     en: words(
-      'leave, clock off, end of * shift, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects]',
+      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects]',
     ),
   },
   /** A screening at an entrance with the person's consent (Regulation Art. 25). */
   screening: {
-    zh: '安检 安全检查 金属探测 探测仪 探测器 X光 安检门 过机 入场 进场 进站 入口 登机 自行打开 自愿 同意后'.split(
+    zh: '安检 安全检查 金属探测 探测仪 探测器 X光 安检门 过机 入场 进场 进站 入口 登机 自行打开 自愿 同意后 自己*[打开|拉开|翻开|拿出] 主动*[打开|出示|拿出] 签*同意 同意的制度 出示'.split(
       ' ',
     ),
     en: words(
@@ -207,7 +259,7 @@ export const WORD_CLASSES: Readonly<
 
   // ---- documents and property ----
   document: {
-    zh: '身份证 身分证 身份症 身份正 证件 驾驶证 驾照 行驶证 护照 工作证 毕业证 学位证 学历证 户口本 户口簿 社保卡 银行卡 暂住证 居住证 结婚证 房产证 证书 原件 资格证 上岗证 健康证 学生证'.split(
+    zh: '身份证 身分证 身份症 身份正 证件 驾驶证 驾照 行驶证 护照 工作证 毕业证 学位证 学历证 户口本 户口簿 社保卡 银行卡 暂住证 居住证 结婚证 房产证 证书 原件 资格证 上岗证 健康证 学生证 工资卡 医保卡 就诊卡 户口 签证 毕业证书 押金条'.split(
       ' ',
     ),
     en: words(
@@ -221,27 +273,33 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   property: {
-    zh: '快递 包裹 手机 电话 钥匙 车钥匙 车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 货 货物 东西 物品 行李 工具 秤 推车 钱包 电脑 笔记本 包 财物 酒 烟 手表 现金 设备 门禁卡 钥匙卡 饭卡 工卡 桌椅 桌子 椅子 摊位'.split(
+    zh: '快递 包裹 手机 电话 钥匙 车钥匙 车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 货 货物 东西 物品 行李 工具 秤 推车 钱包 电脑 笔记本 包 财物 酒 烟 手表 现金 设备 门禁卡 钥匙卡 饭卡 工卡 桌椅 桌子 椅子 摊位 家电 电视 冰箱 空调 洗衣机 沙发 家具 无人机 相机 单反 平板 ipad 电瓶 电池 充电宝 耳机 首饰 项链 戒指 拉杆箱 行李箱 箱子 音箱 喇叭 横幅 旗子 车牌 货箱 材料 钢材 手推车 板车'.split(
       ' ',
     ),
     en: words(
-      'phone, mobile, key, car keys, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
     ),
   },
   /** Things, not people: what a 锁在 or 扣在 may be about. */
   thing: {
-    zh: ['{property}', '{document}', ...'登记本 登记簿 本子 文件 资料 档案 材料 台账'.split(' ')],
+    zh: [
+      '{property}',
+      '{document}',
+      ...'登记本 登记簿 登记表 登记册 表格 名单 花名册 账本 账册 票据 单据 合同 本子 文件 资料 档案 材料 台账 U盘 u盘 硬盘 光盘'.split(
+        ' ',
+      ),
+    ],
   },
   vehicle: { zh: '车 汽车 货车 电动车 电瓶车 摩托车 三轮车 自行车 单车 车辆'.split(' ') },
   /** Taking something away from someone. */
   take: {
-    zh: '拿下来 取下来 收走 收了 收掉 收上来 收起来 收回来 收回 拿走 拿过来 拿过去 收过来 拿掉 拖走 拉走 搬走 带走 弄走 夺走 抢走'.split(
+    zh: '拿下来 取下来 拔了 拔掉 拔走 摘走 卸走 拆走 卸了 摘了 收走 收了 收掉 收上来 收起来 收回来 收回 拿走 拿过来 拿过去 收过来 拿掉 拖走 拉走 搬走 带走 弄走 夺走 抢走'.split(
       ' ',
     ),
   },
   /** Holding on to something for someone: unlawful when it is returned only later, on a condition. */
   keep: {
-    zh: '保管 代为保管 统一保管 收上来 收起来 留下 留着 留在 放在 存在 交给门卫 交到门卫 交给保安 交到门岗 交门岗 交由 压在 押在 押着 保存 统一保存 交公司 交给公司 交到公司 交人事 交给人事 放{room} 放到{room} 收到{room} 收进{room}'.split(
+    zh: '保管 代为保管 统一保管 收上来 收起来 留下 留着 留在 放在 存在 [交|交给|交到|交由|上交|统一交|交至][门卫|保安|门岗|保安队|保安部|保卫科|保卫处|人事|公司|队里|队长|前台|我们|财务|办公室|{room}] 交由 压在 押在 押着 保存 统一保存 收着 拿着 管着 保管着 扣着 放{room} 放到{room} 收到{room} 收进{room}'.split(
       ' ',
     ),
   },
@@ -258,9 +316,11 @@ export const WORD_CLASSES: Readonly<
       '[再|才|在]*[来|过来]*[拿|领|取]',
       '[来|到]*领',
       '赎',
+      '[省得|免得|防止|以防|怕|不然]**[跳槽|走人|跑了|跑路|跑掉|离职|辞职|不干|走掉]',
+      '[不还|不给|不退][了|啦]',
     ],
     en: words(
-      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded], when they [pay|leave], for the length of, get it back, get them back, to get * back',
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay]',
     ),
   },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
@@ -275,38 +335,40 @@ export const WORD_CLASSES: Readonly<
 
   // ---- officials ----
   official: {
-    zh: '执法人员 执法队 执法车 执法的 民警 警察 公安 派出所 交警 城管 工商 市场监管 市监 税务 环保 生态环境 安监 应急管理 消防队 消防大队 消防救援 消防部门 消防的人 消防的 卫生监督 卫监 质监 劳动监察 监察大队 检查组 调查组 督查组 巡视组 纪委 监委 法院 法官 法警 检察院 海关 检查人员 调查人员 稽查 局的人 局里的人 大队的人'.split(
+    zh: '执法人员 执法队 执法车 执法的 民警 警察 公安 派出所 交警 城管 工商 市场监管 市监 税务 环保 生态环境 安监 应急管理 消防队 消防大队 消防救援 消防部门 消防的人 消防的 卫生监督 卫监 质监 劳动监察 监察大队 检查组 调查组 督查组 巡视组 纪委 监委 法院 法官 法警 检察院 海关 检查人员 调查人员 稽查 局的人 局里的人 大队的人 [局|委|厅|所]的人 银保监 银监 保监 证监 金融监管 人民银行 人行 外管局 暗访 明察暗访 住建 卫健委 卫健 建委 规划局 国土 药监 食药监 文旅 文化执法 人社 统计局 审计 水务 街道办 安委会 [住建|卫健|建设|规划|国土|自然资源|水务|林业|农业|商务|文旅|文化|教育|交通|人社|劳动|药监|食药监|质监|统计|审计|民政|税务|环保|安监|应急|市监|工商|卫生|城管|海关|气象|烟草|人防][局|委|厅|所|队|大队|中队|支队|站|办]'.split(
       ' ',
     ),
     en: words(
-      'police, the police, officer, inspector, inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
   obstructStrong: {
-    zh: '就说 说*不在 没这个人 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门'.split(' '),
+    zh: '就说 说*不在 没这个人 没有这*[公司|人|单位|家] 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门 [别往|不要往|别带*去|不要带*去]'.split(
+      ' ',
+    ),
     en: words(
-      'stay out of sight, hide, conceal, tell * nothing, tell * nobody, lie to, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance]',
+      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance]',
     ),
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
   obstruct: {
-    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 妨碍 阻拦 对抗 抗法 别说 不要说 不能说'.split(
+    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去'.split(
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
     ),
   },
 
   // ---- debts and force ----
   /** Going after someone for money: sitting at their door, following them, leaning on them. */
   pressure: {
-    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止'.split(
+    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止 泼*[油漆|漆|粪|红油漆|红漆] 喷漆 [砸|敲]*[玻璃|窗户|窗|门|车] 写*欠债还钱 让*知道*下场 围住 焊上 焊死 焊住 换锁 断水 断电 停水 停电 上门*催 催一催 催催 门口*[坐|守|堵|蹲]'.split(
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
     ),
   },
   recover: {
@@ -323,43 +385,58 @@ export const WORD_CLASSES: Readonly<
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
   dispute: {
-    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货'.split(
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt}'.split(
       ' ',
     ),
     en: words(
-      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side',
+      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}',
+    ),
+  },
+  /** Where people are driven out of. */
+  site: {
+    zh: '工地 小区 大门 门外 场外 现场 商场 医院 厂区 厂 园区 校园 学校 店 店里 大楼 大厅 市场 场地 办公楼 楼盘 售楼处 营业厅 去'.split(
+      ' ',
+    ),
+  },
+  /** A show of force in a dispute: weapons brought, a threat made. */
+  threaten: {
+    zh: '[不退|不还|不给|不交|不付|不赔]*就*[搬|拿|拉|扛|抢|扣|砸|拆|动手|打] 别让*好过 让*不好过 有*好看 让*好看 让*知道*[厉害|后果|下场] 不是好惹的 不好惹 别客气 不客气 不用客气 [拿着|拿|带着|带上|手持|举着|拎着|抄起|配上]*[棍|棍子|橡胶棍|警棍|甩棍|钢管|棒球棍|木棍|铁棍|电棍|砍刀|家伙] 站一排 站成一排 排成一排 [必要时|实在不行|不行就|不听就|不走就|不服就]*[动手|动粗|来硬的|上手|打]'.split(
+      ' ',
+    ),
+    en: words(
+      'with [batons|bats|sticks|clubs|weapons|knives|poles|pipes|crowbars], bring * [batons|bats|sticks|clubs|weapons], [line|stand] * up * [intimidating|scary|menacing], [rough|roughing] * up, teach * a lesson, show * who is boss, get physical, if necessary use force',
     ),
   },
   /** Driving people off or taking things back by one's own force. */
   expel: {
-    zh: '[推|赶|轰|撵|扔|拖|拽|架]出去 [推|赶|轰|撵|挪|拖]走 赶出来 占住 [拆了|拆掉|砸了|砸掉|推倒|拔了|拔掉|掀了|掀翻|踢翻|推翻] [拉回来|抢回来|夺回来|抢回|夺回]'.split(
+    zh: '[推|赶|轰|撵|扔|拖|拽|架]出去 [推|赶|轰|撵|挪|拖]走 赶出来 占住 [拆了|拆掉|砸了|砸掉|推倒|拔了|拔掉|掀了|掀翻|踢翻|推翻] [拉回来|抢回来|夺回来|抢回|夺回] [推|赶|轰|撵|拖|拽|架|抬|扔|请][出|离]{site} [东西|货|物品|家具|行李|货物|桌椅]*[搬出来|扔出来|清出来|搬出去|扔出去|清出去|清走|扔了] [拉|拖|抬|搬|扔]出来 [堆|扔|放|搬]到[门外|外面|路边|街上|马路] [换锁|锁换掉|换掉锁|换了锁|锁换了|换把锁] [扯|撕|抢|拽|拆][了|掉|下|走]*横幅 横幅*[扯|撕|抢|拽|拆][了|掉|下|走] 赶出 轰出 撵出'.split(
       ' ',
     ),
     en: words(
-      '[throw|push|drag|kick|force|shove|chase] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks',
+      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out',
     ),
   },
 
   // ---- footage and alarm records (Regulation Art. 30 item 5) ----
   record: {
-    zh: '监控 监空 录像 录象 视频 画面 影像 录影 报警记录 报警信息 报警系统 报警主机 [那条|这条|那次|这次|那几条]报警 误报 硬盘 截图 那段 那一段'.split(
+    zh: '监控 监空 录像 录象 视频 画面 影像 录影 报警记录 报警信息 报警系统 报警主机 [那条|这条|那次|这次|那几条]报警 误报 硬盘 截图 那段 那一段 巡更记录 巡逻记录 巡查记录 值班记录 值班日志 交接班记录 巡更签到'.split(
       ' ',
     ),
     en: words(
-      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm',
+      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs',
     ),
   },
   tamper: {
-    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉'.split(
+    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉 覆盖了 盖掉 补签 补打 补录 倒签 改一下 改掉 改了 抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没'.split(
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
+      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
   erase: {
-    zh: '处理干净 弄干净 清理掉 [只写|只记|少写|少记]*[一次|一条|一个] 漏记 删掉 删除 删了 清掉 清空 清除 抹掉 剪掉 剪好 剪一下 剪辑 剪了 掐掉 处理掉 格式化 销毁 篡改 伪造'.split(
+    zh: '抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没 处理干净 弄干净 清理掉 [只写|只记|少写|少记]*[一次|一条|一个] 漏记 删掉 删除 删了 清掉 清空 清除 抹掉 剪掉 剪好 剪一下 剪辑 剪了 掐掉 处理掉 格式化 销毁 篡改 伪造 覆盖掉 盖掉 补签 补打 补录 倒签 改成*[按时|正常|没有|没事|准时] [别|不要|不用|不必]*[写进去|记进去|记上|写上|录进去|录入|填上|上报|登记] 就当没[发生|有过|这回事|报过]'.split(
       ' ',
     ),
   },
@@ -373,7 +450,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leak, spread, circulate, publish, sell, forward, post, put, share, upload, send, give',
+      'leak, spread, circulate, publish, sell, forward, post, put, share, upload, send, give, export, show, air, broadcast, whatsapp, wechat, text, message, dm, airdrop',
     ),
   },
   /** Where footage must not go: the internet, a group chat, the press, a private party. */
@@ -382,7 +459,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'online, on social media, the internet, the media, the press, journalist, tabloid, tabloids, magazine, blogger, influencer, facebook, instagram, twitter, tiktok, weibo, website, noticeboard, page, the local paper, newspaper, douyin, wechat group, residents wechat group, group chat, whatsapp, whatsapp group, telegram, residents group, the group, so everyone knows',
+      'online, on social media, the internet, the media, the press, journalist, tabloid, tabloids, magazine, blogger, influencer, facebook, instagram, twitter, tiktok, weibo, website, noticeboard, page, the local paper, newspaper, douyin, wechat group, residents wechat group, group chat, whatsapp, whatsapp group, telegram, residents group, the group, so everyone knows, socials, our socials, our page, our account, our channel, youtube, snapchat, reddit, xiaohongshu, bilibili, big screen, everyone wants to see, for promotion, promo, marketing, advert, advertising, our feed',
     ),
   },
   /** Who may lawfully have a copy of footage. */
@@ -396,35 +473,51 @@ export const WORD_CLASSES: Readonly<
   },
   /** Footage that disappears on the retention schedule, not on request. */
   scheduledOverwrite: {
-    zh: '自动覆盖 循环覆盖 自动 到期 保存期'.split(' '),
+    zh: '自动覆盖 循环覆盖 自动 到期 保存期 校准 调准 对准 同步 不准 校时 对时 误差'.split(' '),
     en: words('automatically, on a loop, after * days, retention'),
   },
 
   // ---- privacy and secrets (item 6) ----
   personalData: {
-    zh: '名字 姓名 微信名 微信号 昵称 电话 手机号 电话号码 号码 联系方式 身份证号 身份证复印件 身份证信息 身份证号码 住址 地址 房号 门牌号 车牌 车牌号 登记本 登记表 登记册 登记信息 访客信息 访客登记 来访登记 入住信息 入住记录 开房信息 住户信息 业主信息 业主名单 住户名单 名单 个人信息 照片 长相 人脸 行踪 开房记录 聊天记录 通话记录 门禁记录 刷卡记录 出入记录 资料'.split(
+    zh: '名字 姓名 微信名 微信号 昵称 电话 手机号 电话号码 号码 联系方式 身份证号 身份证复印件 身份证信息 身份证号码 住址 地址 房号 门牌号 车牌 车牌号 登记本 登记表 登记册 登记信息 访客信息 访客登记 来访登记 入住信息 入住记录 开房信息 住户信息 业主信息 业主名单 住户名单 名单 个人信息 照片 长相 人脸 行踪 开房记录 聊天记录 通话记录 门禁记录 刷卡记录 出入记录 资料 [家长|学生|业主|住户|员工|客户|访客|会员|病人|患者|租户|居民|住客|顾客|车主|宾客][的]*[信息|资料|名单|电话|联系方式|信息表|花名册|通讯录|手机号|号码|照片] 信息表 花名册 通讯录 病房照片 病历 进出时间 出入时间 行程'.split(
       ' ',
     ),
     en: words(
-      'phone number, numbers, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+    ),
+  },
+  /** A private end for personal data: a date, a grudge against who complained. */
+  privatePurpose: {
+    zh: '漂亮的 美女 长得好看 身材好 帅哥 我想约 想认识 想追 约她 约他 追她 我个人 私人用 骂物业的 投诉我们的 投诉过我们 举报我们的 曝光我们的 [是|查]*哪户的'.split(
+      ' ',
+    ),
+    en: words(
+      'for me personally, personal reasons, private use, personal use, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
     ),
   },
   /** Someone personal data must not be passed to. */
   dataBuyer: {
-    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 有人来问 谁来问 好处费 保险 卖*的'.split(
+    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 推广 抽奖 拉新 营销活动 做活动 发广告 广告 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell}'.split(
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
     ),
+  },
+  /** Selling something: what makes a photo or a list a trade. */
+  sell: {
+    zh: '卖给 出售给 倒卖给 卖钱 卖了 卖掉 自己卖 拿去卖 能卖 可以卖 卖点钱 卖个 出售 倒卖 贩卖 变现 换钱'.split(
+      ' ',
+    ),
+    en: words('sell, sells, sold, selling, resell, flog, make money, paparazzi, tabloid, tabloids'),
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '住哪 住在哪 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
+    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
       ' ',
     ),
     en: words(
-      'where * lives, which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
     ),
   },
   /** Watching someone on the quiet. */
@@ -433,31 +526,60 @@ export const WORD_CLASSES: Readonly<
     en: words('keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow'),
   },
   secret: {
-    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报'.split(
+    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据'.split(
       ' ',
     ),
     en: words(
-      'secret, cash van, cash delivery, vault, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
+      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
     ),
   },
   /** A price for information. */
   bribe: {
     zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处'.split(' '),
     en: words(
-      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while',
+      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth',
+    ),
+  },
+  /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
+  tellUs: {
+    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发]'.split(
+      ' ',
+    ),
+    en: words(
+      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
+    ),
+  },
+  /** Another firm's business: whom they see, what they pay, what they make. */
+  theirBusiness: {
+    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线]'.split(
+      ' ',
+    ),
+    en: words(
+      'their [clients|customers|investors|suppliers|prices|rates|contracts|deals|plans|visitors|room rates|corporate clients|designs|prototype]',
+    ),
+  },
+  /** Our own premises: what our guards there see is ours to know. */
+  ownSite: {
+    zh: '在我们*[这|这里|这边|公司|厂|小区|楼|单位|项目|店|医院|学校|银行|园区|商场|工地|酒店|网点|大楼|写字楼|仓库|市场|支行|门店|超市] [派到|派驻到|派驻|派来]我们 我们*[商场|工地|公司|小区|酒店|医院|学校|银行|网点|厂|仓库|项目]*的保安 在我司 在本*[公司|单位|小区|楼|厂|店]'.split(
+      ' ',
+    ),
+    en: words(
+      'our [site|building|office|premises|factory|warehouse|shop|store|mall|hotel|bank|branch|school|hospital|estate|plant|lab] [guard|guards|team], at our [site|building|office|offices|premises|factory|warehouse|shop|store|mall|hotel|bank|branch|school|hospital|estate|plant|lab], our own',
     ),
   },
   /** Guards posted at someone else's premises, asked to tell what they see there. */
   postedAt: {
-    zh: '你们*[在|派|给|帮]**[值班|值夜班|夜班|站岗|上班|值守|保安|押运|看门] [值班|站岗|值守|巡逻]*[的时候|时] 负责**[值班|值守|巡逻]'.split(
+    zh: '你们*[在|派|给|帮]**[值班|值夜班|夜班|站岗|上班|值守|保安|押运|看门|门岗|前台|安保|巡逻] 你们*[在|派|给|帮]**[公司|厂|银行|支行|大院|园区|写字楼|商场|医院|大楼|研发楼|项目|工地|酒店|小区|网点|科技园|实验室] [值班|站岗|值守|巡逻]*[的时候|时] 负责**[值班|值守|巡逻] 你们[押运|守|看|值守|负责|服务|驻守|派驻|看守|巡逻]*的 [也有|有]你们的[人|保安|队员] 你们的人 [的|那个]保安岗 派到*[站岗|值班|值守|门口|当保安] [派|驻][在|到]**[站岗|值班|值守] 值班保安 值守的保安 押运的'.split(
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, your * [guard|guards|people|men|staff|team|officer|officers] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, [officer|officers|guard|guards|staff|people|man|men] stationed at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew|bloke|fella|man] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
     ),
   },
   rival: {
-    zh: '竞争对手 对手 同行 隔壁公司 对面公司 别家 那家公司 隔壁 对面'.split(' '),
+    zh: '竞争对手 对手 竞标对手 同行 隔壁公司 对面公司 别家 那家公司 隔壁 对面 隔壁厂 对面商场'.split(
+      ' ',
+    ),
     en: words(
       'competitor, rival, competitors man, next door, the company next door, across the road',
     ),
@@ -508,7 +630,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -521,7 +643,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
       ' ',
     ),
     ...'take part in, help, assist, join, be involved in'.split(', '),
-    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed going at all in any way under any circumstances lay'.split(
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
       ' ',
     ),
   ],
@@ -532,7 +654,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
  * "never search, detain or insult"): between a cue and an act, they keep the negation going.
  */
 export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论'.split(
+  zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论'.split(
     ' ',
   ),
   en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open'.split(
@@ -553,6 +675,10 @@ export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = 
   ),
   en: [
     'not allowed',
+    'not required',
+    'not needed',
+    'not necessary',
+    'unnecessary',
     'not permitted',
     'prohibited',
     'forbidden',
@@ -583,7 +709,7 @@ export const OTHERS_DOING: {
   en: readonly string[];
   fillers: { zh: readonly string[]; en: readonly string[] };
 } = {
-  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人'.split(
+  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想'.split(
     ' ',
   ),
   en: 'someone somebody anyone anybody'.split(' '),

@@ -118,15 +118,16 @@ const crossesClause = (s: Sentence, from: number, to: number) =>
  * Whether an act found at [start, end) of a sentence is forbidden, denied or asked about rather
  * than asked for: after a cue ("严禁…", "never…", "不需要你们去…") with only fillers and other
  * acts between, before a post-negation ("…是不允许的", "… is not allowed"), in an A-not-A
- * question ("报不报警"), or — for an act in its own words (`direct`) — done by someone else whom
- * the guard is to stop ("发现有人偷拍…"). `acts` are all the acts found in the sentence.
+ * question ("报不报警"), or — for a deed (`deed`, not a lawful context) — done by someone else
+ * whom the guard is to stop ("发现有人偷拍…", "有人在厂门口拍照，上前问一下", "业主要求删掉…"). `acts` are
+ * all the acts found in the sentence.
  */
 export function isNegated(
   s: Sentence,
   start: number,
   end: number,
   acts: readonly Span[],
-  direct: boolean,
+  deed: boolean,
 ): boolean {
   const text = s.norm.text;
   if (start >= 2 && text[start - 1] === '不' && text[start - 2] === text[start]) return true;
@@ -138,15 +139,19 @@ export function isNegated(
       const cueEnd = at + cue.length;
       // "不让他离开并搜他的包": the 不让 belongs to an act of its own.
       if (others.some((a) => a.start <= at && cueEnd <= a.end)) continue;
+      // "不签字就别想走": the cue negates the condition, not what follows 就.
+      if (/[就才]/.test(text.slice(cueEnd, start))) continue;
       const walk = { words: FILLERS, acts: others, prepositions: true };
       if (onlyFillers(s, cueEnd, start, walk)) return true;
     }
   }
-  if (direct) {
+  if (deed) {
     for (const who of OTHERS) {
       for (const at of occurrences(text, who, from, start)) {
         const whoEnd = at + who.length;
         if (crossesClause(s, whoEnd, start)) continue;
+        // "小偷给我往死里揍": 给我 makes it an order to the guard, not the thief's own deed.
+        if (/给我/.test(text.slice(whoEnd, start))) continue;
         if (onlyFillers(s, whoEnd, start, { words: OTHERS_FILLERS, prepositions: true }))
           return true;
       }

@@ -23,4 +23,24 @@ describe('normalizeForScreen', () => {
     expect(starts).toEqual([2, 3, 4, 6]);
     expect(ends).toEqual([3, 4, 5, 7]);
   });
+
+  it.each([
+    ['dont let em go til u get here', 'dont let them go until you get here'],
+    ['count the till, lock up till 6', 'count the till lock up until 6'],
+    ['Thru ur bags n pockets', 'through your bags and pockets'],
+    ['unit 12B, undo', 'unit 12b undo'],
+  ])('reads informal English as words: %j → %j', (input, expected) =>
+    expect(normalizeForScreen(input, { informal: true }).text).toBe(expected),
+  );
+
+  it('leaves informal spellings alone unless asked (N/A stays "n a")', () =>
+    expect(normalizeForScreen('N/A').text).toBe('n a'));
+
+  it("points an informal spelling's replacement at the whole word it replaced", () => {
+    const original = 'hold him til 6';
+    const { text, starts, ends } = normalizeForScreen(original, { informal: true });
+    expect(text).toBe('hold him until 6');
+    const at = text.indexOf('until');
+    expect(original.slice(starts[at]!, ends[at + 4]!)).toBe('til');
+  });
 });

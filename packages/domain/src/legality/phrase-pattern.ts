@@ -279,7 +279,7 @@ function build(pieces: Piece[], c: Compiler): Built {
           steps.push({ kind: 'gap', max: gap.zh });
           continue;
         }
-        const text = normalizeForScreen(part).text;
+        const text = normalizeForScreen(part, { informal: true }).text;
         if (!text) continue;
         anchors = better(anchors, [text]);
         setFirst(new Set([text[0]!]));
@@ -313,7 +313,9 @@ function build(pieces: Piece[], c: Compiler): Built {
           steps.push({ kind: 'gap', max: gap.en });
           continue;
         }
-        for (const word of normalizeForScreen(token).text.split(' ').filter(Boolean)) {
+        for (const word of normalizeForScreen(token, { informal: true })
+          .text.split(' ')
+          .filter(Boolean)) {
           const source = (started ? ' ' : '') + inflect(word);
           anchors = better(anchors, [stem(word)]);
           setFirst(new Set([word[0]!]));

@@ -164,6 +164,18 @@ describe('acts made of their parts, with the circumstance that makes them unlawf
       'The tenant owes us three months. Sit at his door every evening until he pays.',
       'Sit at his door every evening until he pays',
     ],
+    // Round 4: a condition not met (不签字就…), a show of force in a dispute, a guard posted elsewhere.
+    [R.RESTRICT_FREEDOM, '他不在协议上签字就别想出去。', '他不在协议上签字就别想出去'],
+    [
+      R.DEBT_OR_FORCE,
+      '被辞退的员工来要赔偿，保安拿着橡胶棍站一排。',
+      '要赔偿，保安拿着橡胶棍站一排',
+    ],
+    [
+      R.LEAK_SECRETS,
+      '你们在B公司研发楼值守，他们的门禁记录导一份给我们。',
+      '你们在B公司研发楼值守，他们的门禁记录导一份',
+    ],
   ])('%s: %s', (ruleId, text, highlighted) => expect(hits(text, ruleId)).toEqual([highlighted]));
 
   it.each([
@@ -177,6 +189,10 @@ describe('acts made of their parts, with the circumstance that makes them unlawf
     '客户欠货款的，由公司财务发函催收，保安不参与。', // collected by the finance office, by letter
     '监控录像按规定保存九十天，调阅要保卫科长签字并登记。',
     '公安机关依法调取录像的，保安部凭调取证明拷贝并登记。',
+    '有人在厂门口拍照，上前问一下是干什么的。', // someone else does it; the guard asks
+    '业主要求删掉拍到他的监控，保安不能删。', // someone else asks for it
+    '你们在我们公司做门岗，每天来访客户名单发我一份备案。', // our own premises
+    'Keep the kids at the back of the hall until their parents pick them up after the show.',
   ])('%s is clear', (text) => expect(screenText(text)).toEqual([]));
 });
 
@@ -245,6 +261,7 @@ describe('normalisation and offsets', () => {
     ['zero-width space', '讨\u200b债', '讨\u200b债'],
     ['hyphenated English', 'a debt-collection job', 'debt-collection'],
     ['line break inside an English phrase', 'debt\ncollection', 'debt\ncollection'],
+    ['informal spelling read as the word', 'go thru ur pockets', 'go thru ur pockets'],
   ])('%s', (_why, text, highlighted) => {
     const [m] = screenText(text);
     expect(m?.text).toBe(highlighted);

@@ -84,8 +84,14 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
   const heads = rule.acts.map((act) => findInSentence(s, act.parts[0]!));
   if (heads.every((h) => !h.length)) return heads;
   const excluded = rule.exclusions.flatMap((x) => findInSentence(s, x));
+  // A deed inside a lawful phrase, or starting in its middle (卖 of 外卖员电话), does not count.
   return heads.map((ms) =>
-    ms.filter((m) => !excluded.some((x) => x.start <= m.start && m.end <= x.end)),
+    ms.filter(
+      (m) =>
+        !excluded.some(
+          (x) => (x.start <= m.start && m.end <= x.end) || (x.start < m.start && m.start < x.end),
+        ),
+    ),
   );
 }
 
@@ -102,13 +108,13 @@ function actsOf(
   previous: Sentence | undefined,
   rule: CompiledRule,
   deeds: PartMatch[][],
-  negated: (m: PartMatch, direct: boolean) => boolean,
+  negated: (m: PartMatch, deed: boolean) => boolean,
 ): Found[] {
   const found: Found[] = [];
   rule.acts.forEach((act, a) => {
     const direct = act.parts.length === 1;
     // The deed must be asked for; its circumstances ("防止带走公司资料") may be put any way.
-    const heads = deeds[a]!.filter((m) => !negated(m, direct));
+    const heads = deeds[a]!.filter((m) => !negated(m, true));
     if (!heads.length) return;
     const rest: PartMatch[][] = [];
     for (let k = 1; k < act.parts.length; k++) {
@@ -166,8 +172,7 @@ export function screenText(description: string): ScreenMatch[] {
     const deeds = rules.map((rule) => deedsIn(s, rule));
     // Every deed of the sentence: a negation runs over a list of them ("严禁殴打、辱骂他人").
     const everyDeed = deeds.flat(2);
-    const negated = (m: PartMatch, direct: boolean) =>
-      isNegated(s, m.start, m.end, everyDeed, direct);
+    const negated = (m: PartMatch, deed: boolean) => isNegated(s, m.start, m.end, everyDeed, deed);
     rules.forEach((rule, r) => {
       for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated)) {
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];

@@ -38,7 +38,7 @@ export function splitSentences(original: string): Sentence[] {
 }
 
 function sentence(original: string, from: number, to: number): Sentence {
-  const local = normalizeForScreen(original.slice(from, to));
+  const local = normalizeForScreen(original.slice(from, to), { informal: true });
   const norm: NormalizedText = {
     text: local.text,
     starts: local.starts.map((s) => s + from),
