@@ -19,6 +19,7 @@ export { default as ExportButton } from './kit/ExportButton.vue';
 export { default as FormDialog } from './kit/FormDialog.vue';
 export { default as FilterSelect } from './kit/FilterSelect.vue';
 export { default as FormField } from './kit/FormField.vue';
+export { default as PageForm } from './kit/PageForm.vue';
 export { default as ListFooter } from './kit/ListFooter.vue';
 export { default as ListPage } from './kit/ListPage.vue';
 export { default as ListSection } from './kit/ListSection.vue';
@@ -28,6 +29,9 @@ export { default as RemoteSelect } from './kit/RemoteSelect.vue';
 export { default as SearchInput } from './kit/SearchInput.vue';
 export { default as SectionCard } from './kit/SectionCard.vue';
 export { provideFormProblems } from './kit/form-problems';
+export { useFormSubmit } from './kit/useFormSubmit';
+export { useFreshRows } from './kit/useFreshRows';
+export { periodRule, requiredRule } from './kit/rules';
 export { errorText, fieldProblemsOf, problemText, type FieldProblem } from './kit/problems';
 export { useAction, type Action, type ActionConfirm, type ActionOptions } from './kit/useAction';
 export {

@@ -2,7 +2,7 @@
 /* eslint-disable vue/one-component-per-file -- test hosts */
 import { ApiRequestError, type CursorList } from '@cqss/api-client';
 import { flushPromises, mount } from '@vue/test-utils';
-import { ElInput, ElMessage, ElMessageBox, ElTableColumn } from 'element-plus';
+import { ElInput, ElMessage, ElMessageBox, ElTableColumn, type FormInstance } from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computed, defineComponent, h, reactive, shallowRef } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -10,8 +10,11 @@ import { createAppI18n } from '../i18n';
 import FormDialog from './FormDialog.vue';
 import FormField from './FormField.vue';
 import ListPage from './ListPage.vue';
+import PageForm from './PageForm.vue';
 import { fieldProblemsOf } from './problems';
+import { periodRule, requiredRule } from './rules';
 import { useAction } from './useAction';
+import { useFormSubmit } from './useFormSubmit';
 
 function plugins() {
   const i18n = createAppI18n({ en: { test: { nameHelp: 'Name the unit' } } });
@@ -130,7 +133,10 @@ describe('FormDialog', () => {
   };
 
   const Host = defineComponent({
-    props: { action: { type: Function, required: true } },
+    props: {
+      action: { type: Function, required: true },
+      success: { type: String, default: undefined },
+    },
     emits: ['done'],
     setup(props, { emit }) {
       const form = reactive({ name: '', phone: '' });
@@ -145,6 +151,7 @@ describe('FormDialog', () => {
             model: form,
             action: props.action as () => Promise<unknown>,
             submitTestid: 'save',
+            success: props.success,
             onDone: (r: unknown) => emit('done', r),
           },
           () => [
@@ -210,6 +217,102 @@ describe('FormDialog', () => {
     await flushPromises();
     expect(wrapper.emitted('done')).toEqual([['saved-id']]);
     expect(wrapper.findComponent(FormDialog).props('open')).toBe(false);
+  });
+
+  it('says its success once the action has worked', async () => {
+    const toast = vi.spyOn(ElMessage, 'success').mockImplementation(() => ({ close() {} }));
+    mount(Host, {
+      props: { action: vi.fn().mockResolvedValue('ok'), success: 'Saved' },
+      global: { plugins: plugins(), stubs: { transition: false, 'transition-group': false } },
+      attachTo: document.body,
+    });
+    await flushPromises();
+    await click('[data-testid="save"]');
+    expect(toast).toHaveBeenCalledWith('Saved');
+  });
+});
+
+describe('PageForm', () => {
+  const Host = defineComponent({
+    props: { action: { type: Function, required: true } },
+    emits: ['cancel'],
+    setup(props, { emit }) {
+      const form = reactive({ name: '', term: [] as string[] });
+      return () =>
+        h(
+          PageForm,
+          {
+            model: form,
+            rules: { name: [requiredRule((k) => k, 'blur')], term: [periodRule((k) => k)] },
+            action: props.action as () => Promise<unknown>,
+            submitTestid: 'save',
+            onCancel: () => emit('cancel'),
+          },
+          () => [
+            h(FormField, { label: 'Name', prop: 'name' }, () =>
+              h(ElInput, {
+                modelValue: form.name,
+                'onUpdate:modelValue': (v: string) => (form.name = v),
+              }),
+            ),
+            h(FormField, { label: 'Term', prop: 'term' }, () => h('span')),
+          ],
+        );
+    },
+  });
+  const mountHost = (action: () => Promise<unknown>) =>
+    mount(Host, { props: { action }, global: { plugins: plugins() }, attachTo: document.body });
+  const settle = async () => {
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 150));
+  };
+
+  // Element Plus validates nothing under happy-dom: the form's answer is given by hand here.
+  it('runs nothing while the form does not validate, nor while it runs', async () => {
+    const action = vi.fn().mockResolvedValue('done');
+    let submit!: ReturnType<typeof useFormSubmit>;
+    const valid = shallowRef(false);
+    const form = { validate: () => (valid.value ? Promise.resolve(true) : Promise.reject()) };
+    mount(
+      defineComponent({
+        setup() {
+          submit = useFormSubmit(() => form as unknown as FormInstance);
+          return () => null;
+        },
+      }),
+      { global: { plugins: plugins() } },
+    );
+    expect(await submit.run(action)).toBeNull();
+    expect(action).not.toHaveBeenCalled();
+    valid.value = true;
+    expect(await submit.run(action, () => false)).toBeNull();
+    let finish!: (v: string) => void;
+    action.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const first = submit.run(action);
+    await flushPromises();
+    expect(submit.busy.value).toBe(true);
+    expect(await submit.run(action)).toBeNull(); // busy with the first
+    finish('done');
+    expect(await first).toEqual({ result: 'done' });
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the action and shows a failure no field of it names above the form', async () => {
+    const action = vi.fn().mockRejectedValue(badInput({ startsOn: ['ODD', 'starts too early'] }));
+    const wrapper = mountHost(action);
+    const form = wrapper.findComponent(PageForm).props('model') as {
+      name: string;
+      term: string[];
+    };
+    form.name = 'Mall';
+    form.term = ['2027-01-01', '2027-06-30'];
+    await wrapper.get('[data-testid="save"]').trigger('click');
+    await settle();
+    expect(action).toHaveBeenCalledTimes(1);
+    // `startsOn` belongs to no field here: it shows above the form.
+    expect(wrapper.find('[data-testid="action-error"]').exists()).toBe(true);
+    await wrapper.findAll('button')[0]!.trigger('click');
+    expect(wrapper.emitted('cancel')).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { passwordProblems } from '@cqss/domain';
+import { PASSWORD_LIMITS, passwordProblems } from '@cqss/domain';
 
 // No 0/O, 1/l/I: read off a screen and typed on a phone.
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -12,3 +12,11 @@ export function suggestPassword(username: string): string {
     if (!passwordProblems(password, username, 'initialPassword').length) return password;
   }
 }
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** The form rules of a one-time password: given, and as long as the rule says. */
+export const initialPasswordRules = (t: Translate) => [
+  { required: true, message: t('problems.REQUIRED') },
+  { min: PASSWORD_LIMITS.min, message: t('problems.TOO_SHORT', { min: PASSWORD_LIMITS.min }) },
+];
