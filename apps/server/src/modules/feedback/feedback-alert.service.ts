@@ -58,19 +58,42 @@ export async function raiseAlerts(
     recordedAt: Date;
   },
 ): Promise<FeedbackAlertEvent[]> {
-  const settings = await alertSettings(em, rating.companyId);
+  // One statement: the company's thresholds (or the defaults) and the unit's other ratings in
+  // the window they set, counted by value (a busy unit's window is hundreds of rows: one row per
+  // value instead of a parsed row each). Every one is in the window, so each stands in at its end.
   const end = rating.recordedAt;
-  const start = new Date(end.getTime() - settings.windowMinutes * 60_000);
-  // The rule counts the window's other ratings by value: counted in SQL, a busy unit's window
-  // (hundreds of rows) costs one row per rating value instead of a parsed row each. Every one
-  // of them is in the window, so each stands in at its end.
-  const counts: { rating: number; n: number }[] = await em.query(
-    `SELECT rating, count(*)::int AS n FROM feedback
-      WHERE customer_unit_id = $1 AND recorded_at BETWEEN $2 AND $3 AND id <> $4
-      GROUP BY rating`,
-    [rating.customerUnitId, start, end, rating.feedbackId],
+  const [found]: {
+    one_star_alert: boolean | null;
+    window_minutes: number | null;
+    min_ratings: number | null;
+    low_share: number | null;
+    counts: { rating: number; n: number }[];
+  }[] = await em.query(
+    `SELECT s.one_star_alert, s.window_minutes, s.min_ratings, s.low_share,
+            (SELECT coalesce(json_agg(json_build_object('rating', c.rating, 'n', c.n)), '[]'::json)
+               FROM (SELECT rating, count(*)::int AS n FROM feedback
+                      WHERE customer_unit_id = $2 AND id <> $3
+                        AND recorded_at BETWEEN $4::timestamptz - make_interval(mins => coalesce(s.window_minutes, $5)) AND $4
+                      GROUP BY rating) AS c) AS counts
+       FROM (SELECT 1) AS one LEFT JOIN feedback_settings s ON s.company_id = $1`,
+    [
+      rating.companyId,
+      rating.customerUnitId,
+      rating.feedbackId,
+      end,
+      DEFAULT_ALERT_SETTINGS.windowMinutes,
+    ],
   );
-  const recent = counts.flatMap(({ rating: value, n }) =>
+  const settings: AlertSettings =
+    found!.window_minutes === null
+      ? DEFAULT_ALERT_SETTINGS
+      : {
+          oneStarAlert: found!.one_star_alert!,
+          windowMinutes: found!.window_minutes,
+          minRatings: found!.min_ratings!,
+          lowShare: found!.low_share!,
+        };
+  const recent = found!.counts.flatMap(({ rating: value, n }) =>
     Array.from({ length: n }, () => ({ rating: value, at: end })),
   );
   const raised = alertsFor(
