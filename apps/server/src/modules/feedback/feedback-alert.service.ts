@@ -42,10 +42,38 @@ export async function alertSettings(
   return { oneStarAlert, windowMinutes, minRatings, lowShare, updatedAt };
 }
 
+/** A company's thresholds (null columns: the defaults) and a unit's other ratings in its window. */
+export interface AlertWindow {
+  one_star_alert: boolean | null;
+  window_minutes: number | null;
+  min_ratings: number | null;
+  low_share: number | null;
+  counts: { rating: number; n: number }[];
+}
+
 /**
- * The alerts a stored rating raises (alertsFor over the unit's ratings in the window), written
- * with the rating's transaction and addressed to the post's supervisor — or, without a post or
- * supervisor, to every duty supervisor of the company (supervisorId null).
+ * The columns of an `AlertWindow` for the rating of the row `r` (its company_id,
+ * customer_unit_id, recorded_at), with `alertWindowJoin(r)` in the FROM: the thresholds, and
+ * the unit's ratings in the window they set counted by value (a busy unit's window is hundreds
+ * of rows: one row per value, not a parsed row each). Written in the statement that inserts the
+ * rating (its WITH), which does not see the row it inserts: the counts are of the others.
+ */
+export const alertWindowColumns = (r: string) =>
+  `s.one_star_alert, s.window_minutes, s.min_ratings, s.low_share,
+   (SELECT coalesce(json_agg(json_build_object('rating', c.rating, 'n', c.n)), '[]'::json)
+      FROM (SELECT rating, count(*)::int AS n FROM feedback
+             WHERE customer_unit_id = ${r}.customer_unit_id
+               AND recorded_at BETWEEN ${r}.recorded_at - make_interval(mins => coalesce(s.window_minutes, ${Number(DEFAULT_ALERT_SETTINGS.windowMinutes)}))
+                                   AND ${r}.recorded_at
+             GROUP BY rating) AS c) AS counts`;
+export const alertWindowJoin = (r: string) =>
+  `LEFT JOIN feedback_settings s ON s.company_id = ${r}.company_id`;
+
+/**
+ * The alerts a stored rating raises (alertsFor over the unit's other ratings in the window, as
+ * its insert read them: `window`), written with the rating's transaction and addressed to the
+ * post's supervisor — or, without a post or supervisor, to every duty supervisor of the company
+ * (supervisorId null).
  */
 export async function raiseAlerts(
   em: EntityManager,
@@ -57,44 +85,21 @@ export async function raiseAlerts(
     rating: number;
     recordedAt: Date;
   },
+  window: AlertWindow,
 ): Promise<FeedbackAlertEvent[]> {
-  // One statement: the company's thresholds (or the defaults) and the unit's other ratings in
-  // the window they set, counted by value (a busy unit's window is hundreds of rows: one row per
-  // value instead of a parsed row each). Every one is in the window, so each stands in at its end.
   const end = rating.recordedAt;
-  const [found]: {
-    one_star_alert: boolean | null;
-    window_minutes: number | null;
-    min_ratings: number | null;
-    low_share: number | null;
-    counts: { rating: number; n: number }[];
-  }[] = await em.query(
-    `SELECT s.one_star_alert, s.window_minutes, s.min_ratings, s.low_share,
-            (SELECT coalesce(json_agg(json_build_object('rating', c.rating, 'n', c.n)), '[]'::json)
-               FROM (SELECT rating, count(*)::int AS n FROM feedback
-                      WHERE customer_unit_id = $2 AND id <> $3
-                        AND recorded_at BETWEEN $4::timestamptz - make_interval(mins => coalesce(s.window_minutes, $5)) AND $4
-                      GROUP BY rating) AS c) AS counts
-       FROM (SELECT 1) AS one LEFT JOIN feedback_settings s ON s.company_id = $1`,
-    [
-      rating.companyId,
-      rating.customerUnitId,
-      rating.feedbackId,
-      end,
-      DEFAULT_ALERT_SETTINGS.windowMinutes,
-    ],
-  );
   const settings: AlertSettings =
-    found!.window_minutes === null
+    window.window_minutes === null
       ? DEFAULT_ALERT_SETTINGS
       : {
-          oneStarAlert: found!.one_star_alert!,
-          windowMinutes: found!.window_minutes,
-          minRatings: found!.min_ratings!,
-          lowShare: found!.low_share!,
+          oneStarAlert: window.one_star_alert!,
+          windowMinutes: window.window_minutes,
+          minRatings: window.min_ratings!,
+          lowShare: window.low_share!,
         };
-  const recent = found!.counts.flatMap(({ rating: value, n }) =>
-    Array.from({ length: n }, () => ({ rating: value, at: end })),
+  // Every one of them is in the window: each stands in at its end (one object a rating value).
+  const recent = window.counts.flatMap(({ rating: value, n }) =>
+    new Array<{ rating: number; at: Date }>(n).fill({ rating: value, at: end }),
   );
   const raised = alertsFor(
     { id: rating.feedbackId, rating: rating.rating, at: end },

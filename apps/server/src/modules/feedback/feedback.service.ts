@@ -12,7 +12,13 @@ import {
 import type { Context } from '../../common/context';
 import { UnauthenticatedError } from '../../common/errors';
 import type { KioskPrincipal } from '../auth/principal';
-import { raiseAlerts, publishAlerts } from './feedback-alert.service';
+import {
+  alertWindowColumns,
+  alertWindowJoin,
+  publishAlerts,
+  raiseAlerts,
+  type AlertWindow,
+} from './feedback-alert.service';
 import { notify } from '../notifications/notification.service';
 import type { FeedbackReceipt, SubmitFeedbackInput } from './feedback.inputs';
 
@@ -140,10 +146,15 @@ export async function submitFeedback(
     const recordedAt = counted ?? clampRecordedAt(input.recordedAt, { now, notBefore });
     assertDeviceRate(recordedAt, near);
 
-    const [row]: FeedbackRow[] = await em.query(
-      `INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
-       RETURNING ${RETURNING}`,
+    // The row, and what its alerts are judged by, in one statement.
+    const [inserted]: (FeedbackRow & AlertWindow)[] = await em.query(
+      `WITH r AS (
+         INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
+         RETURNING company_id, customer_unit_id, ${RETURNING})
+       SELECT r.id, r.idempotency_key, r.rating, r.tags, r.comment, r.recorded_at, r.received_at,
+              ${alertWindowColumns('r')}
+         FROM r ${alertWindowJoin('r')}`,
       [
         device.company_id,
         device.customer_unit_id,
@@ -156,16 +167,21 @@ export async function submitFeedback(
         recordedAt,
       ],
     );
-    const alerts = await raiseAlerts(em, {
-      feedbackId: row!.id,
-      companyId: device.company_id,
-      customerUnitId: device.customer_unit_id,
-      postId: device.post_id,
-      rating,
-      recordedAt,
-    });
+    const { one_star_alert, window_minutes, min_ratings, low_share, counts, ...row } = inserted!;
+    const alerts = await raiseAlerts(
+      em,
+      {
+        feedbackId: row.id,
+        companyId: device.company_id,
+        customerUnitId: device.customer_unit_id,
+        postId: device.post_id,
+        rating,
+        recordedAt,
+      },
+      { one_star_alert, window_minutes, min_ratings, low_share, counts },
+    );
     await notify(em, 'LOW_RATING', alerts);
-    return { row: row!, alerts, retry: false };
+    return { row, alerts, retry: false };
   });
   if (!retry) ctx.app.metrics.observeRatingArrival(row.recorded_at, row.received_at);
   publishAlerts(ctx, alerts);
