@@ -4,6 +4,26 @@ type ColumnMetadata = EntityMetadata['columns'][number];
 
 type Hydrator<T> = (raw: Record<string, unknown>) => T;
 
+/**
+ * Column types whose value PostgreSQL's driver hands over as TypeORM would keep it (its
+ * prepareHydratedValue returns it unchanged): set directly, the rest go through the driver.
+ */
+const AS_READ = new Set<unknown>([
+  String,
+  'uuid',
+  'varchar',
+  'character varying',
+  'char',
+  'character',
+  'text',
+  'int',
+  'integer',
+  'smallint',
+  'double precision',
+  'timestamptz',
+  'timestamp with time zone',
+]);
+
 const hydrators = new WeakMap<EntityMetadata, Map<string, Hydrator<ObjectLiteral>>>();
 
 /**
@@ -21,9 +41,15 @@ export function hydrator<T extends ObjectLiteral>(
   let hydrate = byAlias.get(alias);
   if (!hydrate) {
     const driver = metadata.connection.driver;
-    const columns: [string, ColumnMetadata][] = metadata.columns
+    const columns: [string, ColumnMetadata, string | null][] = metadata.columns
       .filter((c) => !c.isVirtual)
-      .map((c) => [`${alias}_${c.databaseName}`, c]);
+      .map((c) => [
+        `${alias}_${c.databaseName}`,
+        c,
+        !c.transformer && !c.embeddedMetadata && !c.isArray && AS_READ.has(c.type)
+          ? c.propertyName
+          : null,
+      ]);
     const target = metadata.target;
     if (
       typeof target !== 'function' ||
@@ -33,11 +59,12 @@ export function hydrator<T extends ObjectLiteral>(
       throw new Error(`${metadata.name}: not a plain entity class, read it with getMany()`);
     hydrate = (raw) => {
       const entity = Object.create(target.prototype as object) as ObjectLiteral;
-      for (const [key, column] of columns) {
+      for (const [key, column, direct] of columns) {
         const value = raw[key];
         // Every column is selected: a missing key is a query that selected fewer, not a null.
         if (value === undefined) throw new Error(`${metadata.name}: ${key} was not selected`);
-        column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+        if (direct) entity[direct] = value;
+        else column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
       }
       return entity;
     };
