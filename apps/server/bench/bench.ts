@@ -11,7 +11,8 @@
  * BENCH_DURATION (s a round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (10);
  * BENCH_SMOKE=1: one round of 1 s each, to show the bench still runs (the test command).
  * BENCH_ONLY=read|write: one of the two comparisons; BENCH_PROFILE=<dir>: the API runs with
- * `--cpu-prof` and writes its profile there when the bench stops it.
+ * `--cpu-prof` and writes its profile there when the bench stops it; BENCH_API_MAIN=<file>: the
+ * API's entry point instead of dist/main.js (another build of it, to compare two versions).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -205,7 +206,7 @@ async function main() {
       [
         ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : []),
         '--enable-source-maps',
-        'dist/main.js',
+        process.env.BENCH_API_MAIN ?? 'dist/main.js',
       ],
       {
         DATABASE_URL: url.toString(),
