@@ -37,8 +37,9 @@ describe('timestamptz parser', () => {
 
   it('reads 10,000 instants of any millisecond and microsecond as pg does', () => {
     for (let i = 0; i < 10_000; i++) {
+      // Four-digit years (the rest are in the table above), any millisecond of them.
       const at = new Date(
-        Date.UTC(1000, 0, 1) + Math.floor(Math.random() * 9000 * 365.25 * 86_400_000),
+        Date.UTC(1000, 0, 1) + Math.floor(Math.random() * 8990 * 365.25 * 86_400_000),
       );
       const micros = String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
       const fraction = [
