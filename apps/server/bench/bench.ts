@@ -10,11 +10,14 @@
  *
  * BENCH_DURATION (s a round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (10);
  * BENCH_SMOKE=1: one round of 1 s each, to show the bench still runs (the test command).
+ * BENCH_ONLY=read|write: one of the two comparisons; BENCH_PROFILE=<dir>: the API runs with
+ * `--cpu-prof` and writes its profile there when the bench stops it; BENCH_API_MAIN=<file>: the
+ * API's entry point instead of dist/main.js (another build of it, to compare two versions).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -29,6 +32,8 @@ const SMOKE = process.env.BENCH_SMOKE === '1';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? (SMOKE ? 1 : 5));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 5));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 /** Kiosks rating in the write bench: each rating is a minute after its device's last (the rate limit). */
 const DEVICES = 50;
 const QUERY = `query Bench { customerUnits(first: 50) { nodes { id name divisionCode company { name } } } }`;
@@ -73,6 +78,8 @@ function start(
 
 interface Target {
   url: string;
+  /** The server's process, whose CPU time a round is charged (user + system, from /proc). */
+  pid?: number;
   /** The request autocannon sends, made afresh each time (a write needs a new key and time). */
   request: () => { path: string; headers: Record<string, string>; body: string };
 }
@@ -80,7 +87,22 @@ interface Target {
 /** Answers with 2xx, all loads: a write bench checks them against the rows stored. */
 let answered = 0;
 
-async function load(target: Target, seconds = DURATION_S): Promise<autocannon.Result> {
+/** CPU seconds a process has used (Linux), or NaN where /proc is not there. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return NaN;
+  }
+}
+
+/** A round's result and the server's CPU milliseconds per answer (steadier than req/s here). */
+type Round = autocannon.Result & { cpuMs: number };
+
+async function load(target: Target, seconds = DURATION_S): Promise<Round> {
+  const cpuBefore = cpuSeconds(target.pid);
   const result = await autocannon({
     url: target.url,
     connections: CONNECTIONS,
@@ -93,7 +115,8 @@ async function load(target: Target, seconds = DURATION_S): Promise<autocannon.Re
     ],
   });
   answered += result['2xx'];
-  return result;
+  const cpuMs = ((cpuSeconds(target.pid) - cpuBefore) * 1000) / result.requests.total;
+  return Object.assign(result, { cpuMs });
 }
 
 const median = (xs: number[]) => {
@@ -107,7 +130,7 @@ const load1 = () => loadavg()[0]!.toFixed(2);
 async function compare(title: string, api: Target, raw: Target): Promise<number> {
   await load(api, 1);
   await load(raw, 1);
-  const rounds: { api: autocannon.Result; raw: autocannon.Result }[] = [];
+  const rounds: { api: Round; raw: Round }[] = [];
   const loads: string[] = [load1()];
   for (let i = 0; i < ROUNDS; i++) {
     const a = await load(api);
@@ -115,12 +138,13 @@ async function compare(title: string, api: Target, raw: Target): Promise<number>
     rounds.push({ api: a, raw: b });
   }
   loads.push(load1());
-  const row = (label: string, rs: autocannon.Result[]) => ({
+  const row = (label: string, rs: Round[]) => ({
     server: label,
     'req/s (median)': Math.round(median(rs.map((r) => r.requests.average))),
     'req/s (rounds)': rs.map((r) => Math.round(r.requests.average)).join(' '),
     'p50 ms': median(rs.map((r) => r.latency.p50)),
     'p99 ms': median(rs.map((r) => r.latency.p99)),
+    'CPU ms/req': Number(median(rs.map((r) => r.cpuMs)).toFixed(2)),
     errors: rs.reduce((n, r) => n + r.errors + r.non2xx, 0),
   });
   console.log(
@@ -179,7 +203,11 @@ async function main() {
     );
 
     const api = await start(
-      ['--enable-source-maps', 'dist/main.js'],
+      [
+        ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : []),
+        '--enable-source-maps',
+        process.env.BENCH_API_MAIN ?? 'dist/main.js',
+      ],
       {
         DATABASE_URL: url.toString(),
         PORT: '0',
@@ -233,10 +261,12 @@ async function main() {
     const json = { 'content-type': 'application/json' };
     const readApi: Target = {
       url: apiOrigin,
+      pid: api.child.pid,
       request: () => ({ path: '/graphql', headers: { ...json, cookie: cookie! }, body: listBody }),
     };
     const readRaw: Target = {
       url: rawOrigin,
+      pid: raw.child.pid,
       request: () => ({ path: '/graphql', headers: json, body: listBody }),
     };
     // One sequence for both servers: rating n is kiosk n mod DEVICES's, a minute after its last.
@@ -250,6 +280,7 @@ async function main() {
     };
     const writeApi: Target = {
       url: apiOrigin,
+      pid: api.child.pid,
       request: () => {
         const { kiosk, idempotencyKey, recordedAt } = nextRating();
         const input = { idempotencyKey, rating: 5, recordedAt };
@@ -262,6 +293,7 @@ async function main() {
     };
     const writeRaw: Target = {
       url: rawOrigin,
+      pid: raw.child.pid,
       request: () => {
         const { kiosk, idempotencyKey, recordedAt } = nextRating();
         return {
@@ -272,25 +304,42 @@ async function main() {
       },
     };
 
-    answered = 0;
-    const write = await compare(
-      'submitFeedback vs one raw INSERT of the same row',
-      writeApi,
-      writeRaw,
-    );
-    // A refused rating is a 200 with errors: every answer must have stored its row (there may be
-    // more rows: requests in flight when a round ended are stored but not counted).
-    const [{ count }] = await ds.query(
-      `SELECT count(*)::int AS count FROM feedback WHERE device_id = ANY($1)`,
-      [kiosks.map((k) => k.id)],
-    );
-    if (count < answered)
-      throw new Error(`${answered} ratings answered with 200, ${count} stored: some were refused`);
-    const read = await compare('customerUnits(first: 50) with company', readApi, readRaw);
-    console.log(`\nwrite ratio (submitFeedback / raw INSERT): ${write.toFixed(2)}x`);
-    console.log(`ratio (GraphQL / raw): ${read.toFixed(2)}x`);
+    if (ONLY !== 'read') {
+      answered = 0;
+      const write = await compare(
+        'submitFeedback vs one raw INSERT of the same row',
+        writeApi,
+        writeRaw,
+      );
+      // A refused rating is a 200 with errors: every answer must have stored its row (there may
+      // be more rows: requests in flight when a round ended are stored but not counted).
+      const [{ count }] = await ds.query(
+        `SELECT count(*)::int AS count FROM feedback WHERE device_id = ANY($1)`,
+        [kiosks.map((k) => k.id)],
+      );
+      if (count < answered)
+        throw new Error(
+          `${answered} ratings answered with 200, ${count} stored: some were refused`,
+        );
+      console.log(`\nwrite ratio (submitFeedback / raw INSERT): ${write.toFixed(2)}x`);
+    }
+    if (ONLY !== 'write') {
+      const read = await compare('customerUnits(first: 50) with company', readApi, readRaw);
+      console.log(`\nratio (GraphQL / raw): ${read.toFixed(2)}x`);
+    }
   } finally {
-    for (const c of children) c.kill('SIGTERM');
+    // Stopped before their database goes (and a profile is written before the bench exits).
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            c.once('exit', () => resolve());
+            setTimeout(resolve, 10_000).unref();
+            c.kill('SIGTERM');
+          }),
+      ),
+    );
     if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

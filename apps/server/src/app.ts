@@ -134,6 +134,8 @@ export async function createAppServer(
     // On in Apollo's own switch: `rules` refuses introspection in production, on both transports.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Apollo's default indents every answer (2% of the CPU of a list): clients read it compact.
+    stringifyResult: (result) => JSON.stringify(result),
     formatError,
     parseOptions: rules.parseOptions,
     validationRules: rules.validationRules,

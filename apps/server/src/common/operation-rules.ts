@@ -26,15 +26,29 @@ export interface OperationRules {
 }
 
 export function operationRules(schema: GraphQLSchema, limits: OperationLimits): OperationRules {
+  const judge: OperationRules['refusal'] = (document, operation, variables) => {
+    const name = operation.name?.value;
+    const priced = priceOperation(schema, document, name, variables, limits.maxComplexity);
+    if (priced) return priced;
+    const problems = inputProblems(schema, document, operation, variables);
+    return problems.length ? badInput(problems) : null;
+  };
+  // The judgement depends on the document and the variables only. Without variables it is the
+  // same every time for a document, and the server parses a document sent again only once (its
+  // document cache hands back the same object): judged once, remembered with the document.
+  const judged = new WeakMap<DocumentNode, Map<OperationDefinitionNode, GraphQLError | null>>();
   return {
     parseOptions: PARSE_OPTIONS,
     validationRules: validationRules(limits),
     refusal(document, operation, variables) {
-      const name = operation.name?.value;
-      const priced = priceOperation(schema, document, name, variables, limits.maxComplexity);
-      if (priced) return priced;
-      const problems = inputProblems(schema, document, operation, variables);
-      return problems.length ? badInput(problems) : null;
+      if (variables && Object.keys(variables).length > 0)
+        return judge(document, operation, variables);
+      let byOperation = judged.get(document);
+      if (!byOperation) judged.set(document, (byOperation = new Map()));
+      let refusal = byOperation.get(operation);
+      if (refusal === undefined)
+        byOperation.set(operation, (refusal = judge(document, operation, variables)));
+      return refusal;
     },
   };
 }

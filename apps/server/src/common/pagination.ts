@@ -73,7 +73,8 @@ function decode(cursor: string): [string, string] {
  * Keyset-paginated on (key, id), newest first by default: `createdAt` unless the list is ordered
  * by another timestamp (e.g. `submittedAt`, oldest first for a queue). One statement a page
  * however deep, served by an index on (tenant, key, id). The key must not be null in the rows
- * the query selects.
+ * the query selects. `read` runs the page's query (by default getMany; a hot list may read its
+ * rows raw, see raw-entities.ts); an export captures the query before any of that.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -81,6 +82,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
   key: string & keyof T = 'createdAt',
   direction: 'ASC' | 'DESC' = 'DESC',
+  read: (qb: SelectQueryBuilder<T>) => Promise<T[]> = (q) => q.getMany(),
 ): Promise<Page<T>> {
   const capture = capturing.getStore();
   if (capture) {
@@ -94,11 +96,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       { cursorAt: at, cursorId: id },
     );
   }
-  const rows = await qb
-    .orderBy(`${alias}.${key}`, direction)
-    .addOrderBy(`${alias}.id`, direction)
-    .limit(args.first + 1)
-    .getMany();
+  const rows = await read(
+    qb
+      .orderBy(`${alias}.${key}`, direction)
+      .addOrderBy(`${alias}.id`, direction)
+      .limit(args.first + 1),
+  );
   const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
   return {

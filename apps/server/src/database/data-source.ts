@@ -5,6 +5,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../migrations';
 import { CountingLogger } from './statement-counter';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { poolTypes } from './timestamp-parser';
 
 /** The one DataSource of a server process; schema changes only ever come from migrations. */
 export function createDataSource(url: string, log: Logger): DataSource {
@@ -21,7 +22,12 @@ export function createDataSource(url: string, log: Logger): DataSource {
     logging: ['error', 'warn'],
     maxQueryExecutionTime: 500,
     // A database that does not answer fails requests in 5 s (503) instead of holding them.
-    extra: { max: 20, application_name: 'cqss-server', connectionTimeoutMillis: 5000 },
+    extra: {
+      max: 20,
+      application_name: 'cqss-server',
+      connectionTimeoutMillis: 5000,
+      types: poolTypes,
+    },
   });
 }
 

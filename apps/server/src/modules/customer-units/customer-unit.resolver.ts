@@ -6,14 +6,17 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../common/context';
 import { Connection } from '../../common/pagination';
+import { selects } from '../../common/selection';
 import { Company } from '../companies/company.entity';
 import { CustomerUnit } from './customer-unit.entity';
 import { CustomerUnitArgs, CustomerUnitInput } from './customer-unit.inputs';
@@ -33,8 +36,12 @@ export class CustomerUnitResolver {
   @Query(() => CustomerUnitConnection, {
     description: "The company's customer units, newest first, with optional filters",
   })
-  customerUnits(@Args() args: CustomerUnitArgs, @Ctx() ctx: Context) {
-    return listCustomerUnits(ctx, args);
+  customerUnits(
+    @Args() args: CustomerUnitArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listCustomerUnits(ctx, args, selects(info, ['nodes', 'company']));
   }
 
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)
@@ -61,7 +68,8 @@ export class CustomerUnitResolver {
 
   @FieldResolver(() => Company)
   company(@Root() unit: CustomerUnit, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Company).load(unit.companyId);
+    // Read with the list's page when it asked for it (no promise a row); else batched.
+    return unit.company ?? ctx.loaders.byId(Company).load(unit.companyId);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -42,10 +42,38 @@ export async function alertSettings(
   return { oneStarAlert, windowMinutes, minRatings, lowShare, updatedAt };
 }
 
+/** A company's thresholds (null columns: the defaults) and a unit's other ratings in its window. */
+export interface AlertWindow {
+  one_star_alert: boolean | null;
+  window_minutes: number | null;
+  min_ratings: number | null;
+  low_share: number | null;
+  counts: { rating: number; n: number }[];
+}
+
 /**
- * The alerts a stored rating raises (alertsFor over the unit's ratings in the window), written
- * with the rating's transaction and addressed to the post's supervisor — or, without a post or
- * supervisor, to every duty supervisor of the company (supervisorId null).
+ * The columns of an `AlertWindow` for the rating of the row `r` (its company_id,
+ * customer_unit_id, recorded_at), with `alertWindowJoin(r)` in the FROM: the thresholds, and
+ * the unit's ratings in the window they set counted by value (a busy unit's window is hundreds
+ * of rows: one row per value, not a parsed row each). Written in the statement that inserts the
+ * rating (its WITH), which does not see the row it inserts: the counts are of the others.
+ */
+export const alertWindowColumns = (r: string) =>
+  `s.one_star_alert, s.window_minutes, s.min_ratings, s.low_share,
+   (SELECT coalesce(json_agg(json_build_object('rating', c.rating, 'n', c.n)), '[]'::json)
+      FROM (SELECT rating, count(*)::int AS n FROM feedback
+             WHERE customer_unit_id = ${r}.customer_unit_id
+               AND recorded_at BETWEEN ${r}.recorded_at - make_interval(mins => coalesce(s.window_minutes, ${Number(DEFAULT_ALERT_SETTINGS.windowMinutes)}))
+                                   AND ${r}.recorded_at
+             GROUP BY rating) AS c) AS counts`;
+export const alertWindowJoin = (r: string) =>
+  `LEFT JOIN feedback_settings s ON s.company_id = ${r}.company_id`;
+
+/**
+ * The alerts a stored rating raises (alertsFor over the unit's other ratings in the window, as
+ * its insert read them: `window`), written with the rating's transaction and addressed to the
+ * post's supervisor — or, without a post or supervisor, to every duty supervisor of the company
+ * (supervisorId null).
  */
 export async function raiseAlerts(
   em: EntityManager,
@@ -57,14 +85,21 @@ export async function raiseAlerts(
     rating: number;
     recordedAt: Date;
   },
+  window: AlertWindow,
 ): Promise<FeedbackAlertEvent[]> {
-  const settings = await alertSettings(em, rating.companyId);
   const end = rating.recordedAt;
-  const start = new Date(end.getTime() - settings.windowMinutes * 60_000);
-  const recent: { id: string; rating: number; at: Date }[] = await em.query(
-    `SELECT id, rating, recorded_at AS at FROM feedback
-      WHERE customer_unit_id = $1 AND recorded_at BETWEEN $2 AND $3`,
-    [rating.customerUnitId, start, end],
+  const settings: AlertSettings =
+    window.window_minutes === null
+      ? DEFAULT_ALERT_SETTINGS
+      : {
+          oneStarAlert: window.one_star_alert!,
+          windowMinutes: window.window_minutes,
+          minRatings: window.min_ratings!,
+          lowShare: window.low_share!,
+        };
+  // Every one of them is in the window: each stands in at its end (one object a rating value).
+  const recent = window.counts.flatMap(({ rating: value, n }) =>
+    new Array<{ rating: number; at: Date }>(n).fill({ rating: value, at: end }),
   );
   const raised = alertsFor(
     { id: rating.feedbackId, rating: rating.rating, at: end },

@@ -9,11 +9,16 @@ import {
   validateFeedback,
   type FeedbackTag,
 } from '@cqss/domain';
-import type { EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
 import { UnauthenticatedError } from '../../common/errors';
 import type { KioskPrincipal } from '../auth/principal';
-import { raiseAlerts, publishAlerts } from './feedback-alert.service';
+import {
+  alertWindowColumns,
+  alertWindowJoin,
+  publishAlerts,
+  raiseAlerts,
+  type AlertWindow,
+} from './feedback-alert.service';
 import { notify } from '../notifications/notification.service';
 import type { FeedbackReceipt, SubmitFeedbackInput } from './feedback.inputs';
 
@@ -83,11 +88,35 @@ export async function submitFeedback(
     );
     if (!device) throw new UnauthenticatedError('This kiosk is no longer paired');
 
-    const [stored]: FeedbackRow[] = await em.query(
-      `SELECT ${RETURNING} FROM feedback WHERE device_id = $1 AND idempotency_key = $2`,
-      [kiosk.deviceId, input.idempotencyKey],
+    // The time the rating counts at, if it can be worked out (else refused below, after the key).
+    const notBefore = new Date(device.paired_at.getTime() - QUEUE_GRACE_MS);
+    let counted: Date | null = null;
+    try {
+      counted = clampRecordedAt(input.recordedAt, { now, notBefore });
+    } catch {
+      counted = null;
+    }
+    // One statement for what the rest is judged by: the row stored under the key (the device's
+    // own first, else another device's) and the device's ratings near the time it counts at.
+    const t = counted?.getTime();
+    const judged: (FeedbackRow & { own: boolean | null; near: Date[] })[] = await em.query(
+      `SELECT k.*, ARRAY(
+                SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $3 AND recorded_at < $4
+              ) AS near
+           FROM (SELECT 1) AS one
+           LEFT JOIN LATERAL (
+                SELECT ${RETURNING}, device_id = $1 AS own FROM feedback
+                 WHERE idempotency_key = $2 ORDER BY device_id = $1 DESC LIMIT 1
+              ) AS k ON true`,
+      [
+        kiosk.deviceId,
+        input.idempotencyKey,
+        t === undefined ? null : new Date(t - HOUR_MS),
+        t === undefined ? null : new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000),
+      ],
     );
-    if (stored) {
+    const { own, near, ...stored } = judged[0]!;
+    if (own) {
       // A plain retry (no details, or the stored ones) returns what is stored; nothing is cleared.
       const noDetails = tags.length === 0 && comment === null;
       if (noDetails || (sameTags(stored.tags, tags) && stored.comment === comment))
@@ -108,26 +137,24 @@ export async function submitFeedback(
       );
       return { row: amended!, alerts: [], retry: true };
     }
-    const [elsewhere]: unknown[] = await em.query(
-      `SELECT 1 FROM feedback WHERE idempotency_key = $1 AND device_id <> $2 LIMIT 1`,
-      [input.idempotencyKey, kiosk.deviceId],
-    );
-    if (elsewhere)
+    if (own === false)
       throw new DomainError(
         DomainErrorCode.FEEDBACK_OTHER_DEVICE,
         'This rating was recorded on another kiosk: only that kiosk may amend it',
       );
 
-    const recordedAt = clampRecordedAt(input.recordedAt, {
-      now,
-      notBefore: new Date(device.paired_at.getTime() - QUEUE_GRACE_MS),
-    });
-    await assertRate(em, kiosk.deviceId, recordedAt);
+    const recordedAt = counted ?? clampRecordedAt(input.recordedAt, { now, notBefore });
+    assertDeviceRate(recordedAt, near);
 
-    const [row]: FeedbackRow[] = await em.query(
-      `INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
-       RETURNING ${RETURNING}`,
+    // The row, and what its alerts are judged by, in one statement.
+    const [inserted]: (FeedbackRow & AlertWindow)[] = await em.query(
+      `WITH r AS (
+         INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
+         RETURNING company_id, customer_unit_id, ${RETURNING})
+       SELECT r.id, r.idempotency_key, r.rating, r.tags, r.comment, r.recorded_at, r.received_at,
+              ${alertWindowColumns('r')}
+         FROM r ${alertWindowJoin('r')}`,
       [
         device.company_id,
         device.customer_unit_id,
@@ -140,31 +167,23 @@ export async function submitFeedback(
         recordedAt,
       ],
     );
-    const alerts = await raiseAlerts(em, {
-      feedbackId: row!.id,
-      companyId: device.company_id,
-      customerUnitId: device.customer_unit_id,
-      postId: device.post_id,
-      rating,
-      recordedAt,
-    });
+    const { one_star_alert, window_minutes, min_ratings, low_share, counts, ...row } = inserted!;
+    const alerts = await raiseAlerts(
+      em,
+      {
+        feedbackId: row.id,
+        companyId: device.company_id,
+        customerUnitId: device.customer_unit_id,
+        postId: device.post_id,
+        rating,
+        recordedAt,
+      },
+      { one_star_alert, window_minutes, min_ratings, low_share, counts },
+    );
     await notify(em, 'LOW_RATING', alerts);
-    return { row: row!, alerts, retry: false };
+    return { row, alerts, retry: false };
   });
   if (!retry) ctx.app.metrics.observeRatingArrival(row.recorded_at, row.received_at);
   publishAlerts(ctx, alerts);
   return toReceipt(row);
-}
-
-/** The device's accepted ratings near `recordedAt` (an hour before, the interval after), judged by the domain rule. */
-async function assertRate(em: EntityManager, deviceId: string, recordedAt: Date): Promise<void> {
-  const t = recordedAt.getTime();
-  const rows: { recorded_at: Date }[] = await em.query(
-    `SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $2 AND recorded_at < $3`,
-    [deviceId, new Date(t - HOUR_MS), new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000)],
-  );
-  assertDeviceRate(
-    recordedAt,
-    rows.map((r) => r.recorded_at),
-  );
 }

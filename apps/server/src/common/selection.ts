@@ -1,0 +1,40 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+function fieldsNamed(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  name: string,
+): FieldNode[] {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        visit(s.selectionSet);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return found;
+}
+
+/**
+ * Whether the operation may ask for the field at `path` below the field being resolved
+ * (fragments followed; `@skip`/`@include` not evaluated, so a field they may leave out counts as
+ * asked for). For reading a relation with the rows when it will be wanted, never for access.
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+    nodes = fieldsNamed(info, sets, name);
+    if (nodes.length === 0) return false;
+  }
+  return true;
+}
