@@ -30,10 +30,10 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-4: placeholders, set when blind-4 is measured (once, after round 4's last rule change).
+  // blind-4, measured once after round 4's last rule change (below the 95% the issue asks for).
   heldOut: {
-    recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
-    precision: 0,
+    recall: { 1: 40 / 48, 2: 13 / 13, 3: 12 / 16, 4: 11 / 17, 5: 10 / 14, 6: 22 / 36 },
+    precision: 111 / 113,
   },
 };
 
