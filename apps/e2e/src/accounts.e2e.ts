@@ -45,9 +45,18 @@ async function openAccount(admin: Page, guard: string, username: string, passwor
   await admin.getByTestId('account-password').fill(password);
   await admin.getByTestId('account-open-submit').click();
   await expect.poll(() => admin.getByTestId('one-time-password').textContent()).toBe(password);
+  await closeOneTimeNotice(admin);
+  return { username, password };
+}
+
+/** Closes the one-time password's notice with Enter, as a person does once it holds the focus. */
+async function closeOneTimeNotice(admin: Page) {
+  // Its OK button takes the focus as it opens; Enter before that would go to the form behind.
+  await expect
+    .poll(() => admin.evaluate(() => Boolean(document.activeElement?.closest('.el-message-box'))))
+    .toBe(true);
   await admin.keyboard.press('Enter');
   await admin.getByTestId('one-time-password').waitFor({ state: 'detached' });
-  return { username, password };
 }
 
 /** A first sign-in: held at the change-password page until the one-time password is changed. */
@@ -98,7 +107,7 @@ describe('accounts', () => {
       .poll(() => admin.getByTestId('one-time-password').textContent())
       .toBe('Sunlei-First-2026');
     await screenshot(admin, 'accounts-opened-zh');
-    await admin.keyboard.press('Enter');
+    await closeOneTimeNotice(admin);
     await admin.goto('/admin/accounts');
     await admin.getByTestId('account-row-cq.sunlei').waitFor();
     await inBothLanguages(admin, 'accounts-list');
@@ -153,7 +162,7 @@ describe('accounts', () => {
       .poll(() => admin.getByTestId('one-time-password').textContent())
       .toBe('Tangwen-First-2026');
     await screenshot(admin, 'accounts-new-guard-opened-zh');
-    await admin.keyboard.press('Enter');
+    await closeOneTimeNotice(admin);
 
     // On the roster of the post, from the next half hour (Beijing) for twelve hours: the next
     // shift there, so 何军 hands over to 唐文, before 罗强's.

@@ -159,7 +159,13 @@ describe('every list reaches its end', () => {
   it('pages the audit log to its first entry', async () => {
     await page.goto('/admin/audit');
     await page.getByTestId('audit-category').click();
+    // The filtered first page must be in before paging: a "load more" of the unfiltered list
+    // clicked while the filter reloads would page the wrong list.
+    const filteredPage = page.waitForResponse(
+      (r) => r.url().includes('/graphql') && /"action":"[^"]+"/.test(r.request().postData() ?? ''),
+    );
     await page.getByRole('option', { name: '客户单位' }).click();
+    await filteredPage;
     const shown = await pageToTheEnd(page, 'audit-table');
     // This file registered 25 units; each is one entry of the category.
     expect(shown).toBeGreaterThanOrEqual(25);
