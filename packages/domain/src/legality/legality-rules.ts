@@ -102,6 +102,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[陪着|看着|盯着|守着]{person}*[在|到]**[等|待|坐|呆] & {privateWait} ! {policeHandover} ! {care}',
       ],
       en: [
+        '{person} [stay|stays|remain|remains|wait|waits|sits|sit|is kept|is held] on site & {privateWait} ! {policeHandover} ! {care}',
+        '[sit|sat|park|plonk] {person} down & {privateWait} ! {policeHandover} ! {care}',
+        '[dont let|do not let|not let|never let] * {person} [off|out of|leave|past] * [site|premises|building|room|office|shop|store|gate|door] & {privateWait} ! {policeHandover} ! {care}',
+        '[keep|hold|detain|lock|shut|confine] * {person} [in|inside|at|on] * [site|premises|building|room|office|shop|store] & {privateWait} ! {policeHandover} ! {care}',
         '[restrict|deprive] * [personal freedom|freedom|liberty]',
         'detain ! {policeHandover}',
         'detention ! {policeHandover}',
@@ -151,6 +155,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '[全身|浑身|身上|从头到脚|上下]*[拍|摸|搜|捏|摸索][一遍|一下|个遍|遍|一拍|一摸|一搜]',
+        '[打开|翻|翻看|查看|检查|看看|看|翻翻]*[相册|聊天记录|微信|短信|通话记录|手机里] & {searchOccasion} ! {screening} ! {insteadPolice}',
+        '[手机|电话]*交出来 & [打开|翻|查看|检查|看看] & {searchOccasion}',
         '[搜查|搜身|收身|摸身|人身检查]',
         '[搜|翻][一下|一遍|一搜|遍|个遍]',
         '挨个搜',
@@ -179,6 +186,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        '[open|unzip|go through|look through|look inside|rifle through|dig through|root through|poke through|check] ** [{person}|their|his|her] * {belongings} & {searchOccasion} ! {screening} ! {insteadPolice}',
         'body search',
         'strip search',
         'frisk',
@@ -198,7 +206,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'search * {belongings}',
         'search * {person}',
         '[go through|look through] ** {belongings}',
-        '[check|inspect|look inside|look in|look into|open] ** {belongings} & {searchOccasion} ! {screening}',
+        '[check|inspect|look inside|look in|look into|open] ** {belongings} & {searchOccasion} ! {screening} ! {insteadPolice}',
         '[bag|pocket|body|locker] ** [check|search] & {searchOccasion} ! {screening}',
       ],
     },
@@ -222,6 +230,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '[按|摁|压|踩|摔|撂|放倒]在地上',
+        '[按|摁|压]在地上*[摩擦|打|揍|踩]',
+        '骂[走|跑|出去|哭|滚]',
+        '当着*[面|大家|所有人|家长|顾客|客人|同事|员工|众人]*[骂|训|数落|羞辱|批|吼]',
+        '让{him}*[下不来台|丢人|丢脸|出丑|难堪|没面子|颜面扫地|抬不起头]',
         '[直接上手|就上手|往死里打|殴打|欧打|污辱|打人|暴打|痛打|毒打|打伤|揍|拳打脚踢|体罚|罚跪|下跪|跪下|跪着|示众|游街|扒光]',
         '打*一顿',
         '往死里[打|揍|踹|弄|整|收拾]',
@@ -274,6 +287,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
       en: [
+        '[curse|cuss|spit on|spit at|mock|ridicule|belittle|taunt|jeer at|scream at] * {person}',
+        '[curse|cuss|yell|scream|swear] * {person} out',
+        'knock * off {person}',
+        '[knock|smack|slap|punch|kick] * [helmet|hat|phone|glasses|cap|teeth] [off|out]',
         'beat up',
         'beat * up',
         'beat {person}',
@@ -407,7 +424,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // An official kept out, stalled or lied to: 环保局的人来了别开门, 城管来了就说老板不在.
         '{obstruct} & {official} ! {policeHandover} ! {assistOfficial}',
         '{obstruct} & [检查|调查|查封|抽检|执法]*[时|的时候] ! {policeHandover} ! {assistOfficial}',
-        '{obstructStrong} &< {official} ! {policeHandover}',
+        '{obstructStrong} &< {official} ! {policeHandover} ! {assistOfficial}',
         '[撕|揭]*[封条|公告|告示]',
         '封条*[撕|揭]',
       ],
@@ -451,7 +468,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[讨回|要回|追回|拿回|收回]**[钱|款] ! {otherHandler}',
         '{debtMoney}**[讨回|要回|追回|拿回|收回|弄回|要回来|讨回来|追回来|催|追|讨|逼] ! {otherHandler}',
         // Someone who owes, and guards sent to sit at their door or lean on them.
-        '{pressure} &< {debt} ! {otherHandler}',
+        '{pressure} &< {debt} ! {otherHandler} ! {hosted}',
         '钱*[要回|讨回|追回|拿回]',
         '[让|逼|叫|要]*{person}*[还钱|还债|还款|把钱还|还了钱|还账|还帐] ! {otherHandler}',
         // Force in a dispute.
@@ -547,6 +564,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(5),
     acts: {
       zh: [
+        '{erase} &< {record} ! {scheduledOverwrite}',
+        '[把|将][记录|日志|记载|登记]*{tamper} & {record} ! {scheduledOverwrite}',
+        '{tamper}*[记录|日志|登记] & {record} ! {scheduledOverwrite}',
+        '[别让|不要让|不能让|别叫]*[总部|领导|上面|公司|警察|甲方|客户|保险|公安]*知道 & {record} & [改|删|剪|换|补|写成]',
         '{tamper}**{record} ! {scheduledOverwrite}',
         '{erase} & {record} ! {scheduledOverwrite}',
         '{record}**{tamper} ! {scheduledOverwrite}',
@@ -569,6 +590,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread}**{record} ! {lawfulRecipient}',
       ],
       en: [
+        '{tamper} [it|them|this|that|those|these|the lot|everything|all of it] &< {record} ! {scheduledOverwrite}',
+        '{tamper} * [entry|entries|line|lines|time|times|log|logs|record|records|status] & {record} ! {scheduledOverwrite}',
+        '[so it looks like|so that it looks like|to make it look|make it look like|make it look as if|to look as if|so it looks as if] & {record} ! {scheduledOverwrite}',
+        '[tell|say] ** [overwrote|overwritten|deleted|wiped|lost|broken|corrupted|not recording|no footage] & {record} & [delete|erase|wipe|destroy|quietly|tonight|actually]',
         '{tamper} ** {record} ! {scheduledOverwrite}',
         '{record} ** [gone|deleted|erased|wiped|disappear|disappears|removed|lost] ! {scheduledOverwrite}',
         '[dont|do not|stop] log * {record}',
@@ -601,6 +626,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        '[看看|看一下|看一看|翻翻|翻一翻|翻|翻看|检查|查|查查|读|偷看|偷偷看|查看][他们|她们|他|她|员工|学生|住户|工人|租户|业主|孩子][的]*[手机|聊天记录|短信|微信|邮件|日记|信件|相册|私信|笔记|本子]',
+        '[看看|看一下|翻翻|翻看|检查|查|查查|读|偷看|查看]*[日记本|日记|聊天记录|信件|私信|相册]',
+        '[查查|查一下|查|打听|盯|留意|记]**{privateLife}',
+        '[隔着|透过|从]*[窗户|窗]*[拍|看|偷看|拍照|拍视频]',
+        '[放|装|藏|塞|粘|贴]*[录音笔|录音机|窃听器|录音设备|麦克风|摄像头|定位器]*[桌子底下|桌下|床底|沙发|抽屉|房间|休息室|宿舍|车上|车里|包里]',
         '侵犯*隐私',
         '[偷拍|偷录|偷听|窃听|窃录|偷窥|针孔摄像头|私家侦探|私人侦探|人肉搜索]',
         '[调查|打听|查|收集|搜集|曝光|公开|泄露|挖]*隐私',
@@ -636,6 +666,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[拍|拍照]*[发给|给]',
       ],
       en: [
+        '[read|go through|look through|rifle through] ** [letters|notebooks|notebook|journal|journals|personal papers]',
+        '[read|go through|look through|check|look at|search|monitor|open] ** [wechat|whatsapp|inbox|dms|gallery|camera roll|browser history|search history]',
+        '[unlock|break into|crack|get into|hack|hack into] * [phone|phones|laptop|laptops|account|accounts|email|computer|wechat|messages]',
+        '[photograph|film|take photos|take pictures|take pics|snap|record|zoom|look|peek|peer|watch|spy] ** [through|into] * [window|windows|bedroom|flat|apartment|home|house|curtains]',
+        '[stick|put|hide|fit|install|attach|plant|leave|tape|place] * [recorder|recorders|recording device|voice recorder|mic|microphone|bug|bugs|wire|dictaphone|listening device|hidden camera]',
+        '[so we can|so i can|to] [hear|listen to|listen in on|overhear|record] * [what|whatever] * [say|says|said|talk|talks|discuss]',
+        '[find out|work out|figure out|want to know|wants to know|tell me|tell us|list|note|make a list] ** [who|which] ** [union|unions|unionise|unionize|organising|organizing|complaining|complains|petition|strike]',
+        '[find out|work out|figure out|tell me|tell us|make a list] ** {privateLife} & [list|names|who|which|tell me|tell us|report|chairman|wants|want] ! [visitor book|visitor log|visitor logs|logbook|log book|register|sign-in|sign in]',
         '[invade|violate|breach|intrude on|intrude upon] * privacy',
         'invasion of privacy',
         'spy on',
@@ -702,6 +740,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        '{tellUs} & {secret} & [朋友|熟人|亲戚|有人问|外人|记者|同行|对手]',
+        '[朋友|熟人|亲戚|外人|记者|同行]*[想知道|想要|在问|问|打听] & {secret}',
         '泄密',
         '[泄露|泄漏|透露|出卖|出售|倒卖|贩卖|外传|外泄|窃取|刺探|套取|打探]*[{secret}|内部资料|客户资料|客户信息|客户名单|业主信息|业主资料|住户信息|访客信息|访客记录|个人信息|数据|资料]',
         '[{secret}|内部资料|客户资料|客户信息|客户名单|业主信息|业主资料|住户信息|访客信息|访客记录|个人信息]*[泄露|泄漏|透露|外传|外泄|出卖|卖掉|卖给]',
@@ -723,6 +763,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{rival}**[打听|刺探|留意|拍给我]',
       ],
       en: [
+        '[pass|give|send|sell|hand|forward|share|tell] ** to ** [{rival}|journalists|journalist|reporter|reporters|the press|the media|third parties|contact|friend|mate]',
+        '[share|pass on|pass|give|tell|send|hand over|hand|leak|forward|show|text] ** [them|it|him|her|codes|code|details|dates|times|schedule|route] & {secret} & [{rival}|friend|mate|cousin|contact|journalist|reporter|the press|collector|outsider|outsiders|ex-partner|asking|asks|asked|wants to know|want to know]',
         '[leak|disclose|reveal|sell|pass on|hand over|give away|expose|steal] * {secret}',
         '[spy on|gather intelligence on|collect intelligence on|snoop on] * {rival}',
         '[industrial|corporate] espionage',
