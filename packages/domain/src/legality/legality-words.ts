@@ -33,6 +33,49 @@ export const WORD_CLASSES: Readonly<
       '{agent}',
     ],
     en: [
+      'dodger',
+      'dodgers',
+      'fare dodger',
+      'fare dodgers',
+      'offender',
+      'offenders',
+      'culprit',
+      'culprits',
+      'seller',
+      'sellers',
+      'street seller',
+      'street sellers',
+      'busker',
+      'buskers',
+      'trader',
+      'traders',
+      'hawker',
+      'picker',
+      'pickers',
+      'temp',
+      'temps',
+      'nanny',
+      'landlord',
+      'tenants',
+      'lodger',
+      'lodgers',
+      'rough sleeper',
+      'rough sleepers',
+      'homeless',
+      'addict',
+      'addicts',
+      'punter',
+      'punters',
+      'kiddie',
+      'kiddies',
+      'teen',
+      'teens',
+      'skater',
+      'skaters',
+      'yob',
+      'yobs',
+      'chav',
+      'chavs',
       ...'him her them he she they people person persons anyone anybody someone somebody everyone everybody'.split(
         ' ',
       ),
@@ -68,7 +111,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind, wont repay, hasnt repaid, never repaid, not repaid, not repaying, lent, loaned, lent money, borrowed money, skipped out, did a runner, bad goods, refund us, wont refund, owes us, owe us, bounced, bounced cheque, still hasnt paid, dodging us, ignoring our calls, in the red, late with, short-changed',
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind, wont repay, hasnt repaid, never repaid, not repaid, not repaying, lent, loaned, lent money, borrowed money, skipped out, did a runner, bad goods, refund us, wont refund, owes us, owe us, bounced, bounced cheque, still hasnt paid, dodging us, ignoring our calls, in the red, late with, short-changed, until * [settles|settle|settled|clears|clear|cleared|coughs up|cough up|pays up], still owes, still owe',
     ),
   },
   /** Money a debt is in. */
@@ -162,6 +205,13 @@ export const WORD_CLASSES: Readonly<
       '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
     ],
     en: [
+      'for an hour',
+      'for a while',
+      'for the night',
+      'thatll teach',
+      'that will teach',
+      'teach * lesson',
+      'until ** [makes up|make up|made up|pays back|pay back|covers|cover|owns up|coughs up|cough up]',
       'until ** [finish|finishes|finished|works off|work off|worked off|return|returns|returned|hands back|hand back|brings back|bring back|confess|confesses|admit|admits|owns up]',
       'no exceptions',
       'until ** {privateParty}',
@@ -363,7 +413,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them',
+      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy]',
     ),
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
@@ -372,7 +422,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste]',
     ),
   },
 
@@ -383,7 +433,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until',
     ),
   },
   recover: {
@@ -404,7 +454,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews',
+      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
     ),
   },
   /** Where people are driven out of. */
@@ -419,7 +469,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'with [batons|bats|sticks|clubs|weapons|knives|poles|pipes|crowbars], bring * [batons|bats|sticks|clubs|weapons], [line|stand] * up * [intimidating|scary|menacing], [rough|roughing] * up, teach * a lesson, show * who is boss, get physical, if necessary use force, worse things happen, bad things happen, accidents happen, or else, you will regret, regret it, be a shame if, looking threatening, look threatening, look intimidating, looking intimidating, menacing, cut * [power|water|electricity|gas|heating], change * [lock|locks], make * life hell, make * life difficult, scare, frighten, intimidate',
+      'with [batons|bats|sticks|clubs|weapons|knives|poles|pipes|crowbars], bring * [batons|bats|sticks|clubs|weapons], [line|stand] * up * [intimidating|scary|menacing], [rough|roughing] * up, teach * a lesson, show * who is boss, get physical, if necessary use force, worse things happen, bad things happen, accidents happen, or else, you will regret, regret it, be a shame if, looking threatening, look threatening, look intimidating, looking intimidating, menacing, cut * [power|water|electricity|gas|heating], change * [lock|locks], make * life hell, make * life difficult, scare, frighten, intimidate, they will be gone, theyll be gone, he will be gone, hell be gone, cut off * [water|power|electricity|gas|heating]',
     ),
   },
   /** Driving people off or taking things back by one's own force. */
@@ -446,7 +496,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop, entries, entry, change the entries, make it look like, so it looks like, so that it looks like, to look as if, backdate, back-date, rewrite, redo, lose, mislabel, relabel, record over, tape over, switch * tape',
+      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop, entries, entry, change the entries, make it look like, so it looks like, so that it looks like, to look as if, backdate, back-date, rewrite, redo, lose, mislabel, relabel, record over, tape over, switch * tape, snip, snip out, trim, chop, chop out, splice, lose the tape, lose the footage',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
@@ -500,7 +550,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where',
     ),
   },
   /** A private end for personal data: a date, a grudge against who complained. */
@@ -518,7 +568,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -554,7 +604,7 @@ export const WORD_CLASSES: Readonly<
   bribe: {
     zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处'.split(' '),
     en: words(
-      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth',
+      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth, a cut, giving us a cut, backhander, bung, sweetener, cash in hand, few quid, a few quid, a drink, drink in it, in it for you',
     ),
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
