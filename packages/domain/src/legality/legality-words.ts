@@ -130,7 +130,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth, site office, on site, the site, staff room, break room, lobby, reception, back, locker room',
+      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth, site office, on site, the site, staff room, break room, lobby, reception, back, locker room, lounge, waiting room, holding room, detention room, interview room, side office, first aid room, plant room, boardroom, vip room, staff canteen, security office, control room, yard, compound, cage, pen, cell, holding cell, lock-up, lockup',
     ),
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
@@ -205,6 +205,11 @@ export const WORD_CLASSES: Readonly<
       '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
     ],
     en: [
+      'pending',
+      'pending * [decision|review|investigation|payment|settlement|arrival|outcome|instructions]',
+      'before ** [pay|pays|paid|sign|signs|signed|settle|settles|apologise|apologises|apologize|agree|agrees|confess|confesses]',
+      'until payment',
+      'until * received',
       'for an hour',
       'for a while',
       'for the night',
@@ -282,7 +287,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform',
+      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform, garments, outer garments, garment, footwear, trainers, hat, hats, cap, caps, gloves, overalls, apron, aprons, socks, tights, leggings, vest, t-shirt, hi-vis',
     ),
   },
   /** Done whether or not the person agrees: what no entrance screening allows. */
@@ -291,7 +296,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'whether * [like|want] it or not, like it or not, even if * [refuse|refuses|object|objects|say no|says no|complain|complains], make * [empty|open|strip|take off|turn out|lift|show], force * to [empty|open|strip|take off|turn out|show], dodgy, looked suspicious, acting suspicious, take * to the back, in the back',
+      'whether * [like|want] it or not, like it or not, even if * [refuse|refuses|object|objects|say no|says no|complain|complains], make * [empty|open|strip|take off|turn out|lift|show], force * to [empty|open|strip|take off|turn out|show], dodgy, looked suspicious, acting suspicious, take * to the back, in the back, regardless of * consent, regardless, irrespective of, with or without * consent, whatever they say, no matter what they say',
     ),
   },
   /** When a look in someone's bag is a search: on the way out, on suspicion, by force. */
@@ -300,7 +305,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy',
+      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing',
     ),
   },
   /** Leaving it to the police instead of doing it: what a policy for guards says. */
@@ -334,7 +339,7 @@ export const WORD_CLASSES: Readonly<
   /** Papers that prove who someone is, or what they may drive. */
   idDocument: {
     en: words(
-      'id, ids, id card, identity card, passport, driving licence, driving license, drivers licence, drivers license, licence, license',
+      'id, ids, id card, identity card, passport, driving licence, driving license, drivers licence, drivers license, licence, license, identity documents, identity document, identity papers, travel documents, travel document, residence permit, residence permits, residence card, hukou, work visa, visa, visas, passports',
     ),
   },
   property: {
@@ -385,7 +390,7 @@ export const WORD_CLASSES: Readonly<
       '[不还|不给|不退][了|啦]',
     ],
     en: words(
-      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay]',
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay], for the duration of, for safekeeping, at the end of [the|their|his|her] [month|week|day|shift|term|year|season|quarter|tenancy|placement|stay], [return|give back|hand back|returned|given back|handed back] * [at the end of|after|next|tomorrow|later|once|only when|only once]',
     ),
   },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
@@ -404,7 +409,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force, ministry, the ministry, government auditors, state auditors, audit office, audit bureau, national audit, inspectorate, warrant, search warrant, bailiffs, sheriff, commission inspectors, ministry officials, ministry auditors',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
@@ -413,7 +418,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy]',
+      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], delay access, delay * [access|entry], on a wild goose chase, misdirect',
     ),
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
@@ -422,7 +427,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], [lock|lock off|disable|switch off|shut down|stop|hold] * [lift|lifts|elevator|elevators|stairs|stairwell|access], [say|tell|advise|inform] ** [unavailable|not available|missing|cannot be found|cant be found|are lost|were lost|not kept|dont exist|do not exist], escort * [off|out], show * the door, see * off the premises, on a tour, on a wild goose chase, the scenic route, [lead|take|walk|show|steer|divert|redirect|send] ** instead, divert, redirect, misdirect, delay access, delay * [access|entry], [hold|keep] * up',
     ),
   },
 
@@ -496,7 +501,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop, entries, entry, change the entries, make it look like, so it looks like, so that it looks like, to look as if, backdate, back-date, rewrite, redo, lose, mislabel, relabel, record over, tape over, switch * tape, snip, snip out, trim, chop, chop out, splice, lose the tape, lose the footage',
+      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop, entries, entry, change the entries, make it look like, so it looks like, so that it looks like, to look as if, backdate, back-date, rewrite, redo, lose, mislabel, relabel, record over, tape over, switch * tape, snip, snip out, trim, chop, chop out, splice, lose the tape, lose the footage, amend, modify, tweak, backfill, touch up, massage, fudge, cook, rewrite, purge',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
@@ -568,7 +573,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -584,20 +589,22 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life, has visitors, gets visitors, who visits, when * has visitors, which [apartment|unit|floor|building|house|door|patients|residents|tenants|guests|visitors|employees|students], same-sex, gay, lesbian, sexual orientation, sexuality, religion, religious, pregnant, pregnancy, hiv, std, medical condition, health condition, illness, mental health, divorced, divorce, living together, cohabiting, affair, affairs, dating, who * talking to, who * talks to, who * seeing, side job, side jobs, moonlighting, what * say about, what they say, what * talk about, political views, politics, union, unions',
+      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life, has visitors, gets visitors, who visits, when * has visitors, which [apartment|unit|floor|building|house|door|patients|residents|tenants|guests|visitors|employees|students], same-sex, gay, lesbian, sexual orientation, sexuality, religion, religious, pregnant, pregnancy, hiv, std, medical condition, health condition, illness, mental health, divorced, divorce, living together, cohabiting, affair, affairs, dating, who * talking to, who * talks to, who * seeing, side job, side jobs, moonlighting, what * say about, what they say, what * talk about, political views, politics, union, unions, [her|his|their] [visitors|hours|comings|callers|guests|boyfriend|girlfriend|lover|lovers], visitors and hours, who * dating, dating',
     ),
   },
   /** Watching someone on the quiet. */
   watch: {
     zh: '盯 盯着 盯一下 盯住 留意 监视 暗中 偷偷 悄悄 跟着 跟踪 尾随 盯梢 跟梢'.split(' '),
-    en: words('keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow'),
+    en: words(
+      'keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow, observation, discreet observation, surveillance on, keep watch on, keep under watch, keep under observation, keep * under observation, log, maintain observation',
+    ),
   },
   secret: {
     zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据 押运员 几个押运员 几点*[来|到|送] 运钞 押运的路线 押运的时间 路线和时间 密码 门禁码 保险柜密码'.split(
       ' ',
     ),
     en: words(
-      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination',
+      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal',
     ),
   },
   /** A price for information. */
@@ -650,7 +657,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'competitor, rival, competitors man, next door, the company next door, across the road',
+      'competitor, rival, competitors man, next door, the company next door, across the road, rival hotel, rival bidder, rival firm, rival company, the rival, the competition, competing, associate, our associate',
     ),
   },
 };
@@ -674,6 +681,8 @@ export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
     'under no circumstances',
     'at no time',
     'refrain from',
+    'regardless of',
+    'irrespective of',
   ],
 };
 
@@ -708,7 +717,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'和 或 及 以及 与 或者 或是 并 并且 甚至'.split(' '),
   ],
   en: [
-    ...'to be is are ever allowed allow allows permitted team teams members people officers any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
+    ...'to be is are ever allowed allow allows permitted their his her team teams members people officers any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
       ' ',
     ),
     ...'take part in, help, assist, join, be involved in'.split(', '),
@@ -726,7 +735,7 @@ export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] 
   zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论 补 补改 涂改 更改 改动'.split(
     ' ',
   ),
-  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change'.split(
+  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated'.split(
     ' ',
   ),
 };
