@@ -59,6 +59,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '在*{room}*[站到|坐到|待到|呆到|蹲到|关到][下班|天亮|明天|散场|结束|晚上|半夜|第二天]',
         '限制*人身自由',
         '限制*自由',
         '限制*[离开|离院|离厂|离店|离校|出院|出门|回家|下班]',
@@ -161,6 +162,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '{clothing}*[敞开|拉开|打开|脱下|脱掉]*[看|查|检查|给]',
         '[翻一翻|翻翻|搜一搜|搜搜|摸一摸|翻一下] & {belongings} & {searchOccasion} ! {screening}',
         '[撬开|撬|砸开|强行打开]*{belongings}',
         '{belongings}*[撬开|砸开|撬了]',
@@ -243,6 +245,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '往{him}*[身上|脸上|头上]*[泼|浇|倒|扔|吐]',
+        '骂到*[走|为止|哭|服]',
         '[抽|扇|踹|踢|打|揍|捶|锤][他|她|他们|她们][几下|两下|一顿|几巴掌|几脚|几拳|一下|两巴掌|两脚]',
         '狠狠[抽|扇|打|揍|踹|踢|捶|锤|教训]',
         '教*做人',
@@ -624,6 +628,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread}**{record} ! {lawfulRecipient}',
       ],
       en: [
+        '{record} ** [disappear|vanish|go away|go missing] ! {scheduledOverwrite}',
         '{tamper} [it|them|this|that|those|these|the lot|everything|all of it] &< {record} ! {scheduledOverwrite}',
         '{tamper} * [entry|entries|line|lines|time|times|log|logs|record|records|status] & {record} ! {scheduledOverwrite}',
         '[so it looks like|so that it looks like|to make it look|make it look like|make it look as if|to look as if|so it looks as if] & {record} ! {scheduledOverwrite}',
@@ -810,6 +815,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{rival}**[打听|刺探|留意|拍给我]',
       ],
       en: [
+        '[copy|download|export|dump|transfer|put|burn] ** {secret} ** [usb|usb stick|memory stick|flash drive|pen drive|thumb drive|my laptop|my email|for me|for us|to me|to us]',
         '[leak|disclose|reveal|divulge|sell|expose|steal] ** {secret}',
         '[provide|supply|furnish|give|get|send|hand|bring] ** [us|me] ** [copies|copy|photos|pictures|scans|details|a list|list|photocopies] ** {secret}',
         '[copies|copy|photos|scans|photocopies|pictures] of ** {secret} & [us|me|for us|for me|to us|to me]',
