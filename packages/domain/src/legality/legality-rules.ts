@@ -162,6 +162,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '[撸|挽|卷|捋]*袖子 & [挨个|下班|出门|出厂|每个|所有]',
+        '[拍拍|摸摸|捏捏|拍一拍|摸一摸|捏一捏]*[{belongings}|裤腿|腰|腿|身上]',
         '{clothing}*[敞开|拉开|打开|脱下|脱掉]*[看|查|检查|给]',
         '[翻一翻|翻翻|搜一搜|搜搜|摸一摸|翻一下] & {belongings} & {searchOccasion} ! {screening}',
         '[撬开|撬|砸开|强行打开]*{belongings}',
@@ -197,6 +199,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        '[tip|empty|turn|dump|pour] [it|them|everything|the lot|the contents|her bag|his bag|their bags|handbag|handbags|bag|bags] out & {belongings} & {forced}',
         '[physical|personal|bodily|full body|full-body] [inspection|inspections|search|searches|check|checks|examination] ** [{person}|{clothing}]',
         '[search of the person|searches of the person|bodily search|personal search]',
         '[inspect|inspection|examine|examination|check] ** {clothing} & {searchOccasion} ! {screening}',
@@ -245,6 +248,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        '[顶在|举在|挂在|戴在][头上|脖子上|身上|胸前]',
+        '绕*[小区|厂区|商场|院子|学校|全场|操场]*[走|游|转]一[圈|遍]',
         '[绑|捆|铐|拴|挂|站|跪]**让[大家|所有人|众人|路人|顾客|业主|员工]*[看|围观|瞧]',
         '往{him}*[身上|脸上|头上]*[泼|浇|倒|扔|吐]',
         '骂到*[走|为止|哭|服]',
@@ -333,7 +338,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[clip|cuff|box] * [ear|ears]',
         'on [his|her|their] knees',
         '[make|made] * {person} [stand|kneel|wear|hold|carry|sit] & [so everyone|so everybody|everyone can see|everybody can see|in public|publicly|in front of]',
-        '[a few|some|a couple of] [slaps|punches|kicks|smacks]',
+        '[a few|some|a couple of] [slaps|punches|kicks|smacks|digs|thumps|whacks|clips|knocks|wallops]',
         '[rough|knock] * [up|about|around]',
         '[rough|knock|push|slap|kick|shove] ** [about|around]',
         '[read|reading|announce|announcing|call out|calling out] ** [names|name] ** [over the tannoy|over the pa|on the tannoy|on the pa|over the loudspeaker|over the speakers] & [shame|dodger|dodgers|thief|thieves|shoplifter|shoplifters|cheat|cheats|caught|offender|offenders|so everyone]',
@@ -409,6 +414,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '把*{property}*[拔了|拆了|卸了|摘了]*{take}',
       ],
       en: [
+        '[keep|hold|take|withhold|hang on to|hold on to|hang onto|hold onto] [their|his|her] * [{property}|{document}] & [until|till] ** [boss|manager|supervisor|employer|firm|company|agency] ! {lawfulKeeping}',
         'seize',
         'seizure',
         'confiscate',
@@ -468,6 +474,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '封条*[撕|揭]',
       ],
       en: [
+        '[say|tell] ** [timesheets|records|files|books|documents|papers|logs|accounts|keys|payroll|ledgers] ** [at head office|at the head office|with the boss|at another site|at the other site|offsite|off site|in storage|archived|with the accountant|with the lawyer|not here|elsewhere] & {official} ! {assistOfficial}',
         '[obstruct|obstruction of|hinder|impede|interfere with|resist|disrupt] * [{official}|inspection|inspections|investigation|investigations|public duty|official duties|official duty|enforcement|raid|search warrant]',
         '[stop|block] * {official}',
         '{obstruct} & {official} ! {policeHandover} ! {assistOfficial}',
@@ -607,7 +614,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{erase} &< {record} ! {scheduledOverwrite}',
         '[把|将][记录|日志|记载|登记]*{tamper} & {record} ! {scheduledOverwrite}',
         '{tamper}*[记录|日志|登记] & {record} ! {scheduledOverwrite}',
-        '[别让|不要让|不能让|别叫]*[总部|领导|上面|公司|警察|甲方|客户|保险|公安]*知道 & {record} & [改|删|剪|换|补|写成]',
+        '[别让|不要让|不能让|别叫]*[总部|领导|上面|公司|警察|甲方|客户|保险|公安|业主|老板]*[知道|看到|看见|发现] & {record} & [改|删|剪|换|补|写成|覆盖|盖]',
         '{tamper}**{record} ! {scheduledOverwrite}',
         '{erase} & {record} ! {scheduledOverwrite}',
         '{record}**{tamper} ! {scheduledOverwrite}',
@@ -811,13 +818,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[打听|刺探|套取|摸清|探听] & {bribe}',
         '{secret}*[拍下来|拍给|拷走|复印]',
         // What guards see at someone else's premises, copied to us: 值班的时候…图纸，拍几张给我们.
-        '[拍|复印|拷|抄|记下]*[给我|给我们|发我|发给我|发我们|传给我|发过来|传过来] & {secret} & [{postedAt}|他们|顺便|偷偷|悄悄]',
+        '[拍|复印|拷|抄|记下]*[给我|给我们|发我|发给我|发我们|传给我|发过来|传过来] & {secret} & [{postedAt}|他们|顺便|顺手|偷偷|悄悄]',
         '[打听|留意|观察|刺探]**[告诉我们|告诉我|跟我们说|跟我说] & {rival}',
         '[打听|刺探|留意]**{rival}',
         '[留意|打听|刺探|观察|盯] & {rival}',
         '{rival}**[打听|刺探|留意|拍给我]',
       ],
       en: [
+        '[grab a photo|take a photo|snap|photograph|take pictures|take pics|get a pic|photo of|pic of|picture of|photos of|pics of] ** [client list|client lists|customer list|customer lists|screen|screens|whiteboard|whiteboards|files|documents|papers|plans|contracts|case files|client files|visitor list|guest list|business cards] & [we|us|me|for us|for me|appreciate] ! {ownSite} ! [damage|insurance|evidence|police|incident]',
         '[copy|download|export|dump|transfer|put|burn] ** {secret} ** [usb|usb stick|memory stick|flash drive|pen drive|thumb drive|my laptop|my email|for me|for us|to me|to us]',
         '[leak|disclose|reveal|divulge|sell|expose|steal] ** {secret}',
         '[provide|supply|furnish|give|get|send|hand|bring] ** [us|me] ** [copies|copy|photos|pictures|scans|details|a list|list|photocopies] ** {secret}',

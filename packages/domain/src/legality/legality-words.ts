@@ -15,6 +15,17 @@ export const WORD_CLASSES: Readonly<
   // ---- people ----
   person: {
     zh: [
+      '老师',
+      '女老师',
+      '男老师',
+      '教师',
+      '医生',
+      '护士',
+      '同学',
+      '女生',
+      '男生',
+      '女孩',
+      '男孩',
       ...'他 她 他们 她们 其 人 对方 此人 该人 这人 那人 这个人 那个人 这些人 那些人 这几个 那几个 这帮人 那帮人 带头的'.split(
         ' ',
       ),
@@ -134,7 +145,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
       ' ',
     ),
     en: words(
@@ -461,11 +472,11 @@ export const WORD_CLASSES: Readonly<
   // ---- debts and force ----
   /** Going after someone for money: sitting at their door, following them, leaning on them. */
   pressure: {
-    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止 泼*[油漆|漆|粪|红油漆|红漆] 喷漆 [砸|敲]*[玻璃|窗户|窗|门|车] 写*欠债还钱 让*知道*下场 围住 焊上 焊死 焊住 换锁 断水 断电 停水 停电 上门*催 催一催 催催 门口*[坐|守|堵|蹲] 壮[一点|点|些]的 壮汉 气势 气场 站*后面 人多 谈谈 谈一谈 撑腰 助威 镇场 闭嘴 让*闭嘴 知道*后果 别想*好过 门口*[泼|喷|写|贴] 贴*[大字报|欠条] 找到*[住哪|住的地方|家] 电闸*[拉|关|断|掐] 拉*电闸 [拉|关|断|掐]*闸 断*[网|气|暖] [停|断|掐]*[水|电] 骚扰 天天打电话 打爆*电话'.split(
+    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止 泼*[油漆|漆|粪|红油漆|红漆] 喷漆 [砸|敲]*[玻璃|窗户|窗|门|车] 写*欠债还钱 让*知道*下场 围住 焊上 焊死 焊住 换锁 断水 断电 停水 停电 上门*催 催一催 催催 门口*[坐|守|堵|蹲] 壮[一点|点|些]的 壮汉 气势 气场 站*后面 人多 谈谈 谈一谈 撑腰 助威 镇场 闭嘴 让*闭嘴 知道*后果 别想*好过 门口*[泼|喷|写|贴] 贴*[大字报|欠条] 找到*[住哪|住的地方|家] 电闸*[拉|关|断|掐] 拉*电闸 [拉|关|断|掐]*闸 断*[网|气|暖] [停|断|掐]*[水|电] 骚扰 天天打电话 打爆*电话 敲到*为止 [站|守|蹲|坐]*一整天 让*做不成生意 没人敢买'.split(
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until, one way or another, one way or the other, whether he likes it or not, like it or not',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until, one way or another, one way or the other, whether he likes it or not, like it or not, stand at, all day, so no one, so nobody, scare * customers, scare off, drive * customers away, no customers',
     ),
   },
   recover: {
@@ -520,11 +531,11 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs, camera file, camera files, video file, video files, recording file, footage file',
+      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs, camera file, camera files, video file, video files, recording file, footage file, the bit where, the part where, the section where, the clip where, the bit when, the part when',
     ),
   },
   tamper: {
-    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉 覆盖了 盖掉 补签 补打 补录 倒签 改一下 改掉 改了 抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没 改成*测试 写成*测试 标成*测试 改为*测试 当成*测试'.split(
+    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉 覆盖了 盖掉 补签 补打 补录 倒签 改一下 改掉 改了 抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没 改成*测试 写成*测试 标成*测试 改为*测试 当成*测试 覆盖一下 覆盖下 盖一下 覆盖了吧'.split(
       ' ',
     ),
     en: words(
@@ -582,7 +593,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where, list of [guests|residents|tenants|celebrities|patients|visitors|members|customers|clients|owners|vips|staff|employees|students|parents], room numbers, guest names',
+      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where, list of [guests|residents|tenants|celebrities|patients|visitors|members|customers|clients|owners|vips|staff|employees|students|parents], room numbers, guest names, plate, car plate, number plate, reg, registration, reg number',
     ),
   },
   /** A private end for personal data: a date, a grudge against who complained. */
@@ -612,7 +623,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景 [哪些|什么|哪个|谁|几个][人|男的|女的|男人|女人]*[进出|来往|出入|来过|进去|上门|过夜|留宿] 谁进出 谁来过 几点走 几点来 几点进 同居 同性恋 同性 怀孕 病情 病史 艾滋 HIV hiv 宗教 信仰 离婚 情人 小三 出轨 婚外情 性取向 精神病 抑郁 看什么病 挂什么科 接私活 在外面*干什么 跟谁联系 联系了谁 谁[晚上|半夜|夜里|几点|经常]*[出去|回来|进出|出门|回家|来找] [跟|和]谁*[聊天|聊|联系|来往|吃饭|见面|约会] 有没有[男朋友|女朋友|对象|男人|女人] 男朋友 女朋友 对象是谁 [跟|和]谁*[出去|出门|回家|走|在一起|住]'.split(
+    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景 [哪些|什么|哪个|谁|几个][人|男的|女的|男人|女人]*[进出|来往|出入|来过|进去|上门|过夜|留宿] 谁进出 谁来过 几点走 几点来 几点进 同居 同性恋 同性 怀孕 病情 病史 艾滋 HIV hiv 宗教 信仰 离婚 情人 小三 出轨 婚外情 性取向 精神病 抑郁 看什么病 挂什么科 接私活 在外面*干什么 跟谁联系 联系了谁 谁[晚上|半夜|夜里|几点|经常]*[出去|回来|进出|出门|回家|来找] [跟|和]谁*[聊天|聊|联系|来往|吃饭|见面|约会] 有没有[男朋友|女朋友|对象|男人|女人] 男朋友 女朋友 对象是谁 [跟|和]谁*[出去|出门|回家|走|在一起|住] [跟|和]谁一起 跟谁在一起'.split(
       ' ',
     ),
     en: words(
@@ -627,7 +638,7 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   secret: {
-    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据 押运员 几个押运员 几点*[来|到|送] 运钞 押运的路线 押运的时间 路线和时间 密码 门禁码 保险柜密码 出多少*[货|车] [每天|一天|每月]*[出|进|发]*多少*[货|车|箱] 产量 出货量 进货量 销量 营业额 流水 客流量'.split(
+    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据 押运员 几个押运员 几点*[来|到|送] 运钞 押运的路线 押运的时间 路线和时间 密码 门禁码 保险柜密码 出多少*[货|车] [每天|一天|每月]*[出|进|发]*多少*[货|车|箱] 产量 出货量 进货量 销量 营业额 流水 客流量 名片 客户名片 来访客户 访客名单'.split(
       ' ',
     ),
     en: words(
@@ -654,7 +665,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
   theirBusiness: {
-    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线]'.split(
+    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线] 他们公司*[客户|来访|报价|合同|价格|图纸|访客|名片]'.split(
       ' ',
     ),
     en: words(
