@@ -733,6 +733,27 @@ export const UNDECIDED_CUES: { zh: readonly string[]; en: readonly string[] } = 
   en: ['whether to', 'whether or not to', 'if we should', 'if they should'],
 };
 
+/**
+ * Words that turn a request to a further duty ("门岗正常登记车辆，另外…", "wand everyone as normal, and
+ * also…"): a lawful context told before the turn belongs to the first duty and does not excuse an
+ * act asked for after it, nor one after the turn excuse an act before it.
+ */
+export const DUTY_TURNS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '另外 顺便 顺带 顺手 还有就是 再就是 除此之外 此外'.split(' '),
+  en: [
+    'also',
+    'as well as that',
+    'on top of that',
+    'besides that',
+    'while you are at it',
+    'while you r at it',
+    'as normal and',
+    'as usual and',
+    'as always and',
+    'oh and',
+  ],
+};
+
 /** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
 export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
   zh: '不得不 不能不 不得已 不要紧 别人 别处 别的'.split(' '),
