@@ -548,6 +548,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        '[heavier|bigger|biggest|big|heavy|hard|toughest|burly|beefy] [guys|lads|men|blokes|boys] & [collect|recover|get|chase] ** [rent|money|cash|payment|payments|fees|dues]',
+        '[will be|itll be|it will be|next it will be|be] [his|her|their|your] [windscreen|windows|window|car|tyres|tires|legs|face|head|kneecaps|van|shop] next',
+        '[recover|repossess|take back|get back|seize] ** [equipment|goods|stock|property|{property}] & {debt} & [break|force|smash|whatever|however]',
         'debt collection',
         'debt collector',
         'debt recovery',
@@ -723,6 +726,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[拍|拍照]*[发给|给]',
       ],
       en: [
+        '[run|look up|trace|check] ** [plates|plate|licence plates|number plates|reg|regs] & [address|addresses|owner|owners|who owns|contacts]',
+        '[get|collect|note|list|photograph|record|obtain|find] ** [{personalData}|faces|names] & [protesters|protestors|demonstrators|protest|protesting|whistleblower|whistleblowers]',
+        '[go through|look through|rummage through|search|check|see in|look in|dig through|sift through] ** [bins|bin|rubbish|trash|recycling|waste] & [personal|private|tenants|residents|their|his|her|letters|receipts]',
+        '[private|personal] [chats|messages|emails|texts|conversations|correspondence|letters|photos] & [screenshot|read|copy|send|forward|print|check|look at|go through|photograph]',
         '[film|filming|record|photograph|photos of|pictures of|watch|peek into|peer into|look into] ** [toilet|toilets|loo|loos|ladies|gents|washroom|washrooms|lavatory|lavatories|restroom|restrooms|changing room|changing rooms|locker room|locker rooms|showers|shower|bathroom|bathrooms|cubicle|cubicles] & [women|womens|girls|ladies|mens|men|through|vent|hole|gap|secretly|hidden|under the door|over the top|people|while]',
         '[discreet|covert|secret|undercover|quiet|hidden] [observation|surveillance|monitoring|watch|tail|following|photography|filming]',
         '[obtain|gather|find out|dig up|get hold of|pull|look up|pull up|retrieve|get] ** [{personalData}|names] & [union|unions|union meeting|trade union|strikers|petition|rally|complained|complaint|complaints]',
@@ -825,6 +832,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{rival}**[打听|刺探|留意|拍给我]',
       ],
       en: [
+        '[share|pass on|pass|give|tell|send|hand over|hand|leak|forward|show] ** {secret} ** [with|to] * [friend|mate|cousin|brother|sister|uncle|contact|journalist|reporter|scout|buyer|outsider|outsiders|someone|anyone|ex|ex-partner|boyfriend|girlfriend]',
+        '[forward|send|copy|email|screenshot|photograph] [me|us] ** {secret}',
         '[grab a photo|take a photo|snap|photograph|take pictures|take pics|get a pic|photo of|pic of|picture of|photos of|pics of] ** [client list|client lists|customer list|customer lists|screen|screens|whiteboard|whiteboards|files|documents|papers|plans|contracts|case files|client files|visitor list|guest list|business cards] & [we|us|me|for us|for me|appreciate] ! {ownSite} ! [damage|insurance|evidence|police|incident]',
         '[copy|download|export|dump|transfer|put|burn] ** {secret} ** [usb|usb stick|memory stick|flash drive|pen drive|thumb drive|my laptop|my email|for me|for us|to me|to us]',
         '[leak|disclose|reveal|divulge|sell|expose|steal] ** {secret}',
