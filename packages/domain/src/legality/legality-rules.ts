@@ -595,6 +595,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '来[讨债|追债|催债|逼债|要债|要账|要帐|讨账|讨帐|收账|收帐]的[人|那|几|这]',
       ],
       en: [
+        'carry [it|this|that|them] out',
+        'carry out',
+        'carried out',
+        'carrying out',
         '[throw|throw away|chuck] [out|away] [food|rubbish|trash|the rubbish|the trash|old|expired|waste|leftovers|junk|litter|flyers|papers]',
         '[put|put it] out',
         'check * out',
@@ -726,6 +730,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[拍|拍照]*[发给|给]',
       ],
       en: [
+        '[let * know|tell|report to|inform] & {privateLife} & [landlord|landlady|husband|wife|committee|boss|owner|chairman] & [which|who|whether]',
         '[run|look up|trace|check] ** [plates|plate|licence plates|number plates|reg|regs] & [address|addresses|owner|owners|who owns|contacts]',
         '[get|collect|note|list|photograph|record|obtain|find] ** [{personalData}|faces|names] & [protesters|protestors|demonstrators|protest|protesting|whistleblower|whistleblowers]',
         '[go through|look through|rummage through|search|check|see in|look in|dig through|sift through] ** [bins|bin|rubbish|trash|recycling|waste] & [personal|private|tenants|residents|their|his|her|letters|receipts]',
