@@ -7,17 +7,24 @@ const file = (name: string) => join(__dirname, 'corpus', `${name}.txt`);
 const read = (name: string) => parseCorpus(readFileSync(file(name), 'utf8'), `${name}.txt`);
 /**
  * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), round 2's blind
- * part (measured once, then joined tuning in round 3) and round 3's blind part (measured once,
- * then joined tuning in round 4).
+ * part (measured once, then joined tuning in round 3), round 3's blind part (measured once,
+ * then joined tuning in round 4) and round 4's blind part (measured once, then joined tuning in
+ * round 5).
  */
-const tuning = [...read('tuning'), ...read('tuning-2'), ...read('tuning-3'), ...read('tuning-4')];
+const tuning = [
+  ...read('tuning'),
+  ...read('tuning-2'),
+  ...read('tuning-3'),
+  ...read('tuning-4'),
+  ...read('tuning-5'),
+];
 /** Tuned on like `tuning`, but written during tuning to find what the rules missed; outside the corpus. */
 const probes = read('probes');
 /**
- * The held-out part: written blind by another hand while round 4 tuned, never read by whoever
+ * The held-out part: written blind by another hand while round 5 tuned, never read by whoever
  * changes the rules. Until it is committed there is no held-out report.
  */
-const HELD_OUT = 'blind-4';
+const HELD_OUT = 'blind-5';
 const heldOut = existsSync(file(HELD_OUT)) ? read(HELD_OUT) : null;
 
 type Floor = { recall: Record<number, number>; precision: number };
@@ -30,11 +37,8 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-4, measured once after round 4's last rule change (below the 95% the issue asks for).
-  heldOut: {
-    recall: { 1: 40 / 48, 2: 13 / 13, 3: 12 / 16, 4: 11 / 17, 5: 10 / 14, 6: 22 / 36 },
-    precision: 111 / 113,
-  },
+  // blind-5: set when blind-5 is measured.
+  heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },
 };
 
 const show = (entries: readonly CorpusEntry[]) =>
@@ -85,7 +89,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-4.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-5.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

@@ -15,6 +15,17 @@ export const WORD_CLASSES: Readonly<
   // ---- people ----
   person: {
     zh: [
+      '老师',
+      '女老师',
+      '男老师',
+      '教师',
+      '医生',
+      '护士',
+      '同学',
+      '女生',
+      '男生',
+      '女孩',
+      '男孩',
       ...'他 她 他们 她们 其 人 对方 此人 该人 这人 那人 这个人 那个人 这些人 那些人 这几个 那几个 这帮人 那帮人 带头的'.split(
         ' ',
       ),
@@ -33,6 +44,76 @@ export const WORD_CLASSES: Readonly<
       '{agent}',
     ],
     en: [
+      'fan',
+      'fans',
+      'supporter',
+      'supporters',
+      'spectator',
+      'spectators',
+      'crowd',
+      'attendee',
+      'attendees',
+      'delegate',
+      'delegates',
+      'courier',
+      'couriers',
+      'builder',
+      'builders',
+      'sub-contractor',
+      'subcontractor',
+      'sub-contractors',
+      'subcontractors',
+      'traveller',
+      'travellers',
+      'caravan lot',
+      'lot',
+      'group',
+      'gang',
+      'lippy',
+      'cocky',
+      'dodger',
+      'dodgers',
+      'fare dodger',
+      'fare dodgers',
+      'offender',
+      'offenders',
+      'culprit',
+      'culprits',
+      'seller',
+      'sellers',
+      'street seller',
+      'street sellers',
+      'busker',
+      'buskers',
+      'trader',
+      'traders',
+      'hawker',
+      'picker',
+      'pickers',
+      'temp',
+      'temps',
+      'nanny',
+      'landlord',
+      'tenants',
+      'lodger',
+      'lodgers',
+      'rough sleeper',
+      'rough sleepers',
+      'homeless',
+      'addict',
+      'addicts',
+      'punter',
+      'punters',
+      'kiddie',
+      'kiddies',
+      'teen',
+      'teens',
+      'skater',
+      'skaters',
+      'yob',
+      'yobs',
+      'chav',
+      'chavs',
       ...'him her them he she they people person persons anyone anybody someone somebody everyone everybody'.split(
         ' ',
       ),
@@ -64,16 +145,16 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
       ' ',
     ),
     en: words(
-      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind',
+      'debt, debts, debtor, debtors, owe, owes, owed, owing, [days|weeks|months] late, late paying, late payment, overdue fees, unpaid fees, late fees, until * pays, until * pay, late payer, late payers, non-payers, skipped * rent, wont refund, refund us, hasnt refunded, not refunded, refund, pay us back, still owes, arrears, unpaid, overdue, outstanding, havent paid, hasnt paid, wont pay, not paid, behind on, stopped paying, stop paying, not paying, borrowed, stopped answering, [money|deposit|cash] back, [months|weeks|month|week] behind, wont repay, hasnt repaid, never repaid, not repaid, not repaying, lent, loaned, lent money, borrowed money, skipped out, did a runner, bad goods, refund us, wont refund, owes us, owe us, bounced, bounced cheque, still hasnt paid, dodging us, ignoring our calls, in the red, late with, short-changed, until * [settles|settle|settled|clears|clear|cleared|coughs up|cough up|pays up], still owes, still owe, into paying, into paying up, into settling, into repaying, pay up, pays up, paying the damages, pay the damages, pay for the damage, pays for the damage, pay for damages, pay damages, hasnt coughed up, coughed up, cough up, still hasnt, dodging, a loan, over a loan, the loan, until * hand over * [cheque|money|cash|payment], a cheque, stopped paying, stop paying',
     ),
   },
   /** Money a debt is in. */
   debtMoney: {
-    zh: '欠款 借款 货款 工程款 尾款 欠债 债 账 帐 欠的钱 旧账 旧帐 欠账 欠帐 工钱 房租 租金 物业费 管理费 装修款'.split(
+    zh: '欠款 借款 货款 工程款 尾款 欠债 债 账 帐 欠的钱 旧账 旧帐 欠账 欠帐 工钱 房租 租金 物业费 管理费 装修款 加班费 补偿金 赔偿金 货钱'.split(
       ' ',
     ),
     en: words(
@@ -83,16 +164,16 @@ export const WORD_CLASSES: Readonly<
 
   // ---- confinement: a place, and a wait for someone who is not the police ----
   room: {
-    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方 板房 活动板房 集装箱 角落 操场 工棚 后台 后巷 后面 后院 保安部 安保部 值班岗 空房间 空病房 配电房 杂物房 后厨 货梯间 车库'.split(
+    zh: '值班室 值斑室 保安室 门卫室 门卫 门岗 岗亭 保安亭 监控室 办公室 小房间 小屋 房间 屋里 屋子 里屋 后屋 里间 仓库 库房 会议室 接待室 地下室 楼梯间 车间 宿舍 病房 科室 护士站 小黑屋 厕所 杂物间 储藏室 包间 保卫科 保卫处 机房 休息室 没人的地方 没监控的地方 板房 活动板房 集装箱 角落 操场 工棚 后台 后巷 后面 后院 保安部 安保部 值班岗 空房间 空病房 配电房 杂物房 后厨 货梯间 车库 客服中心 服务中心 物业中心 物业办公室 前台后面 财务室 人事部 监控中心 磅房 器材室 体育室 广播室 档案室 医务室 教室 门房 传达室 收费亭 售票亭 值班亭 岗楼 地库 设备间 水泵房 锅炉房 配电室 消控室 后仓 包厢 隔间 茶水间 会客室 洽谈室 更衣室 电梯间 楼道 天台 停车场'.split(
       ' ',
     ),
     en: words(
-      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth',
+      'room, back room, office, back office, security office, staff room, meeting room, conference room, gatehouse, guardhouse, guard room, security room, storeroom, store room, warehouse, basement, canteen, cellar, toilet, duty room, stockroom, stock room, loading bay, hut, guard hut, cabin, lodge, container, shipping container, backstage, side room, empty room, store cupboard, cupboard, portakabin, portacabin, site office, booth, kiosk, ticket office, pay booth, site office, on site, the site, staff room, break room, lobby, reception, back, locker room, lounge, waiting room, holding room, detention room, interview room, side office, first aid room, plant room, boardroom, vip room, staff canteen, security office, control room, yard, compound, cage, pen, cell, holding cell, lock-up, lockup',
     ),
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
   holdPerson: {
-    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管'.split(
+    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管 守住 把门守住 把门堵住 看死 盯死 扣下 留下来'.split(
       ' ',
     ),
   },
@@ -102,8 +183,12 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting',
     ),
+  },
+  /** People received and free to go: seated, given water, leaving when they like. */
+  hosted: {
+    zh: '坐下等 倒水 倒茶 遮阳 休息区 随时走 随时可以走 想走随时'.split(' '),
   },
   /** A person named by a pronoun or a pointing word. */
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
@@ -120,7 +205,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'manager, store manager, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention',
+      'manager, store manager, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
     ),
   },
   /** What the person is kept until, when that is not the police. */
@@ -158,6 +243,20 @@ export const WORD_CLASSES: Readonly<
       '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
     ],
     en: [
+      'pending',
+      'pending * [decision|review|investigation|payment|settlement|arrival|outcome|instructions]',
+      'before ** [pay|pays|paid|sign|signs|signed|settle|settles|apologise|apologises|apologize|agree|agrees|confess|confesses]',
+      'until payment',
+      'until * received',
+      'for an hour',
+      'for a while',
+      'for the night',
+      'thatll teach',
+      'that will teach',
+      'teach * lesson',
+      'until ** [makes up|make up|made up|pays back|pay back|covers|cover|owns up|coughs up|cough up]',
+      'until ** [finish|finishes|finished|works off|work off|worked off|return|returns|returned|hands back|hand back|brings back|bring back|confess|confesses|admit|admits|owns up]',
+      'no exceptions',
       'until ** {privateParty}',
       'till ** {privateParty}',
       'until ** [pay|pays|paid|sign|signs|signed|agree|agrees|transfer|transfers|apologise|apologises|apologize|decide|decides|interview|question|talk to|speak to]',
@@ -213,29 +312,29 @@ export const WORD_CLASSES: Readonly<
 
   // ---- searching ----
   belongings: {
-    zh: '身 身上 全身 口袋 衣兜 兜 裤兜 衣服 包 背包 书包 挎包 手提包 随身包 行李 箱子 柜子 储物柜 衣柜 更衣柜 抽屉 床底 饭盒 随身物品 后备箱 内衣 内裤 胸罩 文胸 外衣 上衣 袜子 鞋子 鞋里 裤腿 袖子 {clothing}'.split(
+    zh: '身 身上 全身 口袋 衣兜 兜 裤兜 衣服 包 背包 书包 挎包 手提包 随身包 行李 箱子 柜子 储物柜 衣柜 更衣柜 抽屉 床底 饭盒 随身物品 后备箱 内衣 内裤 胸罩 文胸 外衣 上衣 袜子 鞋子 鞋里 裤腿 袖子 {clothing} 手包 腰包 手提袋 袋子 钱包 挎包 手袋 包包 衣袋 外套口袋 编织袋 蛇皮袋 麻袋 塑料袋 工具包 工具袋 手提袋 随身的包 钱夹'.split(
       ' ',
     ),
     en: words(
-      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}',
+      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}, handbags, bags, backpacks, pockets, coat, coats, jacket, jackets, locker, lockers, drawers, drawer, desk, desks, car boot, boot, glovebox, wallet, wallets, purses, suitcases, totes, tote, holdall, satchel',
     ),
   },
   /** What people wear: taken off or felt under, a search of the body. */
   clothing: {
-    zh: '衣服 外衣 外套 上衣 衣裳 裤子 裤 鞋 鞋子 袜子 内衣 内裤 胸罩 文胸 帽子 工服 工作服 马甲 裙子'.split(
+    zh: '衣服 外衣 外套 上衣 衣裳 裤子 裤 鞋 鞋子 袜子 内衣 内裤 胸罩 文胸 帽子 工服 工作服 马甲 裙子 外衣 大衣 羽绒服 棉袄 夹克'.split(
       ' ',
     ),
     en: words(
-      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform',
+      'clothing, clothes, sleeves, sleeve, collar, waistband, coat, jacket, shirt, top, skirt, dress, bra, underwear, trousers, pants, jeans, shoes, socks, boots, hoodie, jumper, sweater, uniform, garments, outer garments, garment, footwear, trainers, hat, hats, cap, caps, gloves, overalls, apron, aprons, socks, tights, leggings, vest, t-shirt, hi-vis',
     ),
   },
   /** Done whether or not the person agrees: what no entrance screening allows. */
   forced: {
-    zh: '[不愿意|不乐意|不肯|不同意|不配合|拒绝|不让][的|者]*[也得|也要|照样|一样|照查|强制|必须|都得] [不管|不论|无论]*[同意|愿意|愿不愿意|同不同意|乐不乐意] 强行 强制 硬*查 直接*[摸|查|搜|翻]'.split(
+    zh: '[不愿意|不乐意|不肯|不同意|不配合|拒绝|不让][的|者]*[也得|也要|照样|一样|照查|强制|必须|都得] [不管|不论|无论]*[同意|愿意|愿不愿意|同不同意|乐不乐意] 强行 强制 硬*查 直接*[摸|查|搜|翻] 直接让 别整*安检 不用*安检 不要*安检'.split(
       ' ',
     ),
     en: words(
-      'whether * [like|want] it or not, like it or not, even if * [refuse|refuses|object|objects|say no|says no|complain|complains], make * [empty|open|strip|take off|turn out|lift|show], force * to [empty|open|strip|take off|turn out|show], dodgy, looked suspicious, acting suspicious, take * to the back, in the back',
+      'whether * [like|want] it or not, like it or not, even if * [refuse|refuses|object|objects|say no|says no|complain|complains], make * [empty|open|strip|take off|turn out|lift|show], force * to [empty|open|strip|take off|turn out|show], dodgy, looked suspicious, acting suspicious, take * to the back, in the back, regardless of * consent, regardless, irrespective of, with or without * consent, whatever they say, no matter what they say',
     ),
   },
   /** When a look in someone's bag is a search: on the way out, on suspicion, by force. */
@@ -244,7 +343,16 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects]',
+      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing, clock out, clocking out, clock-out, as they leave, as they go, on their way out, on the way home',
+    ),
+  },
+  /** Leaving it to the police instead of doing it: what a policy for guards says. */
+  insteadPolice: {
+    zh: '交给警察处理 交给民警处理 由民警处理 由警察处理 让警察来查 让民警来查 改为报警 直接报警'.split(
+      ' ',
+    ),
+    en: words(
+      'police instead, instead * call, instead * police, leave it to the police, let the police, wait for the police',
     ),
   },
   /** A screening at an entrance with the person's consent (Regulation Art. 25). */
@@ -269,7 +377,7 @@ export const WORD_CLASSES: Readonly<
   /** Papers that prove who someone is, or what they may drive. */
   idDocument: {
     en: words(
-      'id, ids, id card, identity card, passport, driving licence, driving license, drivers licence, drivers license, licence, license',
+      'id, ids, id card, identity card, passport, driving licence, driving license, drivers licence, drivers license, licence, license, identity documents, identity document, identity papers, travel documents, travel document, residence permit, residence permits, residence card, hukou, work visa, visa, visas, passports',
     ),
   },
   property: {
@@ -320,7 +428,7 @@ export const WORD_CLASSES: Readonly<
       '[不还|不给|不退][了|啦]',
     ],
     en: words(
-      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay]',
+      '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay], for the duration of, for safekeeping, at the end of [the|their|his|her] [month|week|day|shift|term|year|season|quarter|tenancy|placement|stay], [return|give back|hand back|returned|given back|handed back] * [at the end of|after|next|tomorrow|later|once|only when|only once]',
     ),
   },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
@@ -339,36 +447,36 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force',
+      'police, the police, cops, cop, the cops, feds, officer, inspector, [environmental|environment|food|drug|safety|health|fire|tax|labour|labor|planning|building|customs|market] [agency|authority|authorities|regulator|regulators|commission], inspection team, enforcement [team|officers|officials|squad|agency|unit], official, tax people, tax office, tax bureau, labour bureau, [labour|labor|fire|health|tax|safety|environmental|food safety] [inspection|inspectors|inspector|officers|officials|bureau|department|people|team], authorities, the authorities, law enforcement, investigator, regulator, bailiff, court bailiffs, environmental officers, health inspectors, fire inspectors, labour inspectors, labor inspectors, tax officers, tax inspectors, customs, bureau, urban management, city management, chengguan, council officers, council inspectors, planning officers, building inspectors, housing bureau, health commission, market regulators, market supervision, drug administration, inspectors, hse, osha, hse inspector, trading standards, environmental health, weights and measures, immigration, immigration officers, border force, ministry, the ministry, government auditors, state auditors, audit office, audit bureau, national audit, inspectorate, warrant, search warrant, bailiffs, sheriff, commission inspectors, ministry officials, ministry auditors, fire brigade, fire service, fire department, firefighters, fire crew, customs officers, inspecter, inspecters, inspektor',
     ),
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
   obstructStrong: {
-    zh: '就说 说*不在 没这个人 没有这*[公司|人|单位|家] 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门 [别往|不要往|别带*去|不要带*去]'.split(
+    zh: '就说 说*不在 没这个人 没有这*[公司|人|单位|家] 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门 [别往|不要往|别带*去|不要带*去] 不开门 别开门 不要开门 [别|不要|不][抬杆|抬闸|开闸|放行] 不让*进 别让*进 不要让*进 拖住 拖着 拖延 说*[放假|停产|停业|没开工|歇业|关门了|不在|出差] [别|不要|不]让*[上|进|看|查|拍|碰|取样|采样|靠近] 挡住 拦住 堵住 赶走 请走 打发走 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
       ' ',
     ),
     en: words(
-      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance]',
+      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], delay access, delay * [access|entry], on a wild goose chase, misdirect, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have] ** [cctv|camera|cameras|footage|recording|recordings|records|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got]',
     ),
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
   obstruct: {
-    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去'.split(
+    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
       ' ',
     ),
     en: words(
-      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way]',
+      'stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], [lock|lock off|disable|switch off|shut down|stop|hold] * [lift|lifts|elevator|elevators|stairs|stairwell|access], [say|tell|advise|inform] ** [unavailable|not available|missing|cannot be found|cant be found|are lost|were lost|not kept|dont exist|do not exist], escort * [off|out], show * the door, see * off the premises, on a tour, on a wild goose chase, the scenic route, [lead|take|walk|show|steer|divert|redirect|send] ** instead, divert, redirect, misdirect, delay access, delay * [access|entry], [hold|keep] * up, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv|camera], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have|no such] ** [cctv|camera|cameras|footage|recording|recordings|records|record|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got], until weve',
     ),
   },
 
   // ---- debts and force ----
   /** Going after someone for money: sitting at their door, following them, leaning on them. */
   pressure: {
-    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止 泼*[油漆|漆|粪|红油漆|红漆] 喷漆 [砸|敲]*[玻璃|窗户|窗|门|车] 写*欠债还钱 让*知道*下场 围住 焊上 焊死 焊住 换锁 断水 断电 停水 停电 上门*催 催一催 催催 门口*[坐|守|堵|蹲]'.split(
+    zh: '[去|到|上]*[门口|家|店|公司|工地|办公室|单位|项目部|楼下|厂|仓库|住处|宿舍]*[堵|坐|站|守|蹲|闹|围|喊|骂|吵|转|晃] 不是吃素的 让*知道*[厉害|后果] 找几个人 封了 封住 封门 把*门封 别想*[开出去|出去|走|拿走] 给*压力 施压 跟着 拦住 堵住 天天去 天天上门 上门 挨家挨户 催 吓 逼 威胁 镇 堵 带人去 拉横幅 蹲点 派*去 谈不拢 敲门 找到他 给*[颜色|厉害|苦头]*[看|瞧|吃] 让*乖乖 乖乖*[交|还] 不是好惹的 不好惹 轮流站岗 站岗 守在 轮班 坐着 不解决不走 直到*为止 泼*[油漆|漆|粪|红油漆|红漆] 喷漆 [砸|敲]*[玻璃|窗户|窗|门|车] 写*欠债还钱 让*知道*下场 围住 焊上 焊死 焊住 换锁 断水 断电 停水 停电 上门*催 催一催 催催 门口*[坐|守|堵|蹲] 壮[一点|点|些]的 壮汉 气势 气场 站*后面 人多 谈谈 谈一谈 撑腰 助威 镇场 闭嘴 让*闭嘴 知道*后果 别想*好过 门口*[泼|喷|写|贴] 贴*[大字报|欠条] 找到*[住哪|住的地方|家] 电闸*[拉|关|断|掐] 拉*电闸 [拉|关|断|掐]*闸 断*[网|气|暖] [停|断|掐]*[水|电] 骚扰 天天打电话 打爆*电话 敲到*为止 让*做不成生意 没人敢买'.split(
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity]',
+      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until, one way or another, one way or the other, whether he likes it or not, like it or not, stand at, all day, so no one, so nobody, scare * customers, scare off, drive * customers away, no customers, have a firm word, firm word, track * down, make it awkward, awkward for, stay until, accompany * to, [dont let|not let|do not let] * [leave|go] ** [until|till] * [pays|pay|settles|settle|coughs up]',
     ),
   },
   recover: {
@@ -385,11 +493,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
   dispute: {
-    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt}'.split(
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位]'.split(
       ' ',
     ),
     en: words(
-      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}',
+      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
     ),
   },
   /** Where people are driven out of. */
@@ -400,11 +508,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** A show of force in a dispute: weapons brought, a threat made. */
   threaten: {
-    zh: '[不退|不还|不给|不交|不付|不赔]*就*[搬|拿|拉|扛|抢|扣|砸|拆|动手|打] 别让*好过 让*不好过 有*好看 让*好看 让*知道*[厉害|后果|下场] 不是好惹的 不好惹 别客气 不客气 不用客气 [拿着|拿|带着|带上|手持|举着|拎着|抄起|配上]*[棍|棍子|橡胶棍|警棍|甩棍|钢管|棒球棍|木棍|铁棍|电棍|砍刀|家伙] 站一排 站成一排 排成一排 [必要时|实在不行|不行就|不听就|不走就|不服就]*[动手|动粗|来硬的|上手|打]'.split(
+    zh: '[不退|不还|不给|不交|不付|不赔]*就*[搬|拿|拉|扛|抢|扣|砸|拆|动手|打] 别让*好过 让*不好过 有*好看 让*好看 让*知道*[厉害|后果|下场] 不是好惹的 不好惹 别客气 不客气 不用客气 [拿着|拿|带着|带上|手持|举着|拎着|抄起|配上]*[棍|棍子|橡胶棍|警棍|甩棍|钢管|棒球棍|木棍|铁棍|电棍|砍刀|家伙] 站一排 站成一排 排成一排 [必要时|实在不行|不行就|不听就|不走就|不服就]*[动手|动粗|来硬的|上手|打] 壮[一点|点|些]的 气势要足 站在后面 让*闭嘴 不然*[后果|有你|好看|小心] 小心点 后果自负 走着瞧 [断|停|掐]*[水|电|暖气] 换*锁 [扎|戳|放][了|掉]*车胎 车胎*[扎|戳|放气] [砸|划|刮][了|掉|花]*[车|玻璃|门|窗] 划车 砸车 放气 [泼|浇]*[油漆|漆|粪|脏水] [把|将]*车*[堵住|堵死|拦住|扣住] 不[发货|给货|退钱|退款|还钱|交钱]*不[让|准|许]*走'.split(
       ' ',
     ),
     en: words(
-      'with [batons|bats|sticks|clubs|weapons|knives|poles|pipes|crowbars], bring * [batons|bats|sticks|clubs|weapons], [line|stand] * up * [intimidating|scary|menacing], [rough|roughing] * up, teach * a lesson, show * who is boss, get physical, if necessary use force',
+      'with [batons|bats|sticks|clubs|weapons|knives|poles|pipes|crowbars], bring * [batons|bats|sticks|clubs|weapons], [line|stand] * up * [intimidating|scary|menacing], [rough|roughing] * up, teach * a lesson, show * who is boss, get physical, if necessary use force, worse things happen, bad things happen, accidents happen, or else, you will regret, regret it, be a shame if, looking threatening, look threatening, look intimidating, looking intimidating, menacing, cut * [power|water|electricity|gas|heating], change * [lock|locks], make * life hell, make * life difficult, scare, frighten, intimidate, they will be gone, theyll be gone, he will be gone, hell be gone, cut off * [water|power|electricity|gas|heating], one way or another, one way or the other, whatever it takes, out of the, however you need to, however you have to, however it takes, any way you can, break * [lock|locks|door|doors|in|padlock], force * [lock|door|entry|way in], [smash|kick] * [lock|door|in]',
     ),
   },
   /** Driving people off or taking things back by one's own force. */
@@ -413,7 +521,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out',
+      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out, get [them|him|her|everyone|everybody] ** out, break * [lock|locks|door|doors|in|padlock], force * [lock|door|entry|way in], [smash|kick] * [lock|door|in], repossess',
     ),
   },
 
@@ -423,15 +531,15 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs',
+      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs, camera file, camera files, video file, video files, recording file, footage file, the bit where, the part where, the section where, the clip where, the bit when, the part when',
     ),
   },
   tamper: {
-    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉 覆盖了 盖掉 补签 补打 补录 倒签 改一下 改掉 改了 抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没'.split(
+    zh: '删 删掉 删了 删除 清掉 清空 清除 抹掉 去掉 剪 剪掉 剪了 剪辑 掐掉 截掉 处理掉 改 改成 修改 篡改 伪造 格式化 销毁 毁掉 拆下来 不要留 别留 不留 别记 不记 不要记 马赛克 打码 模糊处理 补一下 补记 补上 写成 改为 改写 别存 不存 不要存 清了 往后挪 往前挪 调成 调到 换成 换掉 替换 调包 覆盖掉 覆盖了 盖掉 补签 补打 补录 倒签 改一下 改掉 改了 抹了 抹去 抹除 弄掉 搞掉 弄没 搞没 删没 改成*测试 写成*测试 标成*测试 改为*测试 当成*测试 覆盖一下 覆盖下 盖一下 覆盖了吧'.split(
       ' ',
     ),
     en: words(
-      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop',
+      'delete, erase, alter, edit, tamper with, lose, misplace, scrub, purge, clean up, wipe out, doctor, destroy, wipe, falsify, fabricate, overwrite, remove, get rid of, cut out, cut, take out, change, blur, blur out, pixelate, crop, entries, entry, change the entries, make it look like, so it looks like, so that it looks like, to look as if, backdate, back-date, rewrite, redo, lose, mislabel, relabel, record over, tape over, switch * tape, snip, snip out, trim, chop, chop out, splice, lose the tape, lose the footage, amend, modify, tweak, backfill, touch up, massage, fudge, cook, rewrite, purge',
     ),
   },
   /** Erasing beyond doubt: a sentence with footage and one of these asks for it gone. */
@@ -468,13 +576,15 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'police, officers, investigating officers, legal department, head of security, facilities team, facility manager, site manager',
+      'police, officers, investigating officers, legal department, head of security, facilities team, facility manager, site manager, lost dog, lost cat, lost pet, missing dog, missing cat, missing pet, find the owner, owner can find, owners can find, the client, our client, the control room',
     ),
   },
   /** Footage that disappears on the retention schedule, not on request. */
   scheduledOverwrite: {
     zh: '自动覆盖 循环覆盖 自动 到期 保存期 校准 调准 对准 同步 不准 校时 对时 误差'.split(' '),
-    en: words('automatically, on a loop, after * days, retention'),
+    en: words(
+      'automatically, on a loop, after * days, retention, system overwrites, overwrites automatically, regulations require, as the regulations, the law requires, at least * days, for at least, retention period',
+    ),
   },
 
   // ---- privacy and secrets (item 6) ----
@@ -483,7 +593,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information',
+      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where, list of [guests|residents|tenants|celebrities|patients|visitors|members|customers|clients|owners|vips|staff|employees|students|parents], room numbers, guest names, plate, car plate, number plate, reg, registration, reg number',
     ),
   },
   /** A private end for personal data: a date, a grudge against who complained. */
@@ -497,11 +607,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** Someone personal data must not be passed to. */
   dataBuyer: {
-    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 推广 抽奖 拉新 营销活动 做活动 发广告 广告 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell}'.split(
+    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 推广 抽奖 拉新 营销活动 做活动 发广告 广告 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell} 洗车店 商家 店家 [隔壁|附近|楼下|对面|周边][的]*[店|商家|公司|商铺|超市|饭店|健身房] 搞活动 做推广 发传单 拉客户 要债的 讨债的 催收的 放贷的 外面的人 表弟 表哥 堂弟 堂哥 亲戚 老乡 同学 哥们 做*[装修|保险|中介|贷款|房产|销售|推销|生意|理财]的'.split(
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, insurance, her husband, his wife, the husband, the wife',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -513,45 +623,49 @@ export const WORD_CLASSES: Readonly<
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景'.split(
+    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景 [哪些|什么|哪个|谁|几个][人|男的|女的|男人|女人]*[进出|来往|出入|来过|进去|上门|过夜|留宿] 谁进出 谁来过 几点走 几点来 几点进 同居 同性恋 同性 怀孕 病情 病史 艾滋 HIV hiv 宗教 信仰 离婚 情人 小三 出轨 婚外情 性取向 精神病 抑郁 看什么病 挂什么科 接私活 在外面*干什么 跟谁联系 联系了谁 谁[晚上|半夜|夜里|几点|经常]*[出去|回来|进出|出门|回家|来找] [跟|和]谁*[聊天|聊|联系|来往|吃饭|见面|约会] 有没有[男朋友|女朋友|对象|男人|女人] 男朋友 女朋友 对象是谁 [跟|和]谁*[出去|出门|回家|走|在一起|住] [跟|和]谁一起 跟谁在一起'.split(
       ' ',
     ),
     en: words(
-      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life',
+      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life, has visitors, gets visitors, who visits, when * has visitors, which [apartment|unit|floor|building|house|door|patients|residents|tenants|guests|visitors|employees|students], same-sex, gay, lesbian, sexual orientation, sexuality, religion, religious, pregnant, pregnancy, hiv, std, medical condition, health condition, illness, mental health, divorced, divorce, living together, cohabiting, affair, affairs, dating, who * talking to, who * talks to, who * seeing, side job, side jobs, moonlighting, what * say about, what they say, what * talk about, political views, politics, union, unions, [her|his|their] [visitors|hours|comings|callers|guests|boyfriend|girlfriend|lover|lovers], visitors and hours, who * dating, dating, staying on, staying at, staying here, staying in, who is staying, whos staying, prayer room, prays, praying, mosque, church, temple, counsellor, therapist, therapy, how often, which [staff|workers], who ** [talk to|talks to|speak to|speaks to|meets|meet|sees|visits|stops to talk to], single, dating app, dating apps, dating profiles, dating profile, tinder, who is single, whos single, social media profiles, social media, staying over, stays over, sleeps over, sleep over, overnight guests, boyfriends, girlfriends',
     ),
   },
   /** Watching someone on the quiet. */
   watch: {
     zh: '盯 盯着 盯一下 盯住 留意 监视 暗中 偷偷 悄悄 跟着 跟踪 尾随 盯梢 跟梢'.split(' '),
-    en: words('keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow'),
+    en: words(
+      'keep an eye on, keep tabs on, watch, monitor, note, observe, track, follow, observation, discreet observation, surveillance on, keep watch on, keep under watch, keep under observation, keep * under observation, log, maintain observation',
+    ),
   },
   secret: {
-    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据'.split(
+    zh: '金库 保险柜 投标文件 招标文件 商业秘密 国家秘密 秘密 机密 涉密 内部资料 图纸 平面图 设计图 配方 报价 投标报价 底价 标书 新产品 样品 白板 [测试|实验|研发|技术|生产|财务|销售]*[数据|资料|文件|报表] 客户名单 客户资料 客户信息 门禁密码 密码 运钞车 押运路线 押运时间 [送款|运钞|押运|换班|交接班]*时间 什么时候*[送款|运钞|押运|换班] 情报 几点*[送钱|送款|运钞|押运|换班|到|来|送] 送多少 运多少 多少现金 时间表 路线 合同 价格 报价单 进货价 进货单 单价 进价 成本 客户清单 来访客户 名单 生产线 样机 原型 实验室 研发 投资人 数据 押运员 几个押运员 几点*[来|到|送] 运钞 押运的路线 押运的时间 路线和时间 密码 门禁码 保险柜密码 出多少*[货|车] [每天|一天|每月]*[出|进|发]*多少*[货|车|箱] 产量 出货量 进货量 销量 营业额 流水 客流量 名片 客户名片 来访客户 访客名单'.split(
       ' ',
     ),
     en: words(
-      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information',
+      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal, customer database, client database, database, crm, customer records, client records, sales figures, sales data, payroll, routines, opening and closing, opening routine, closing routine, lock-up routine, lockup routine, alarm zones, floor plans, security layout, camera layout, blind spots, camera blind spots, guard schedule, patrol times, patrol routes, internal emails, client emails, clients emails, their emails, confidential emails, internal memos, memos, flights, high-value shipments, shipments',
     ),
   },
   /** A price for information. */
   bribe: {
-    zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处'.split(' '),
+    zh: '出价 给钱 好处费 不会亏待 费用另算 另外给 有偿 提成 给点好处 给*好处 好处 红包 请*吃饭 少不了*的 辛苦费 茶水费 烟钱 意思意思'.split(
+      ' ',
+    ),
     en: words(
-      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth',
+      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth, a cut, giving us a cut, backhander, bung, sweetener, cash in hand, few quid, a few quid, a drink, drink in it, in it for you, paying cash, pay cash, pay you cash, hes paying, he is paying, theyre paying, they are paying, will pay, pay you well',
     ),
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
   tellUs: {
-    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发]'.split(
+    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发] 记下来 记一下 记住 记个本子 记本子上 [朋友|熟人|亲戚|有人|外人][想知道|在问|问] 私下*[跟|和|给|告诉|透露|说|发] 偷偷*[跟|告诉|说|给|发] 悄悄*[跟|告诉|说|给|发] 帮我[看看|看一下|留意|盯着|数一数|数数|记一下]'.split(
       ' ',
     ),
     en: words(
-      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner]',
+      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
   theirBusiness: {
-    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线]'.split(
+    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线] 他们公司*[客户|来访|报价|合同|价格|图纸|访客|名片]'.split(
       ' ',
     ),
     en: words(
@@ -573,7 +687,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, [officer|officers|guard|guards|staff|people|man|men] stationed at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew|bloke|fella|man] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds]',
+      '[your guards|your people|your men|your staff|your guard|you guys|your team] ** at, [you|your team|your guys|your people|your men|your company|your firm] [guard|guards|cover|covers|patrol|patrols|protect|protects|man|mans|look after|looks after], [guard|guards|guy|guys|people|men|someone|staff] you [have|put|placed|sent|station|stationed] at, [officer|officers|guard|guards|staff|people|man|men] stationed at, you have [guards|a guard|people|someone|a guy|guys] at, [while|when] ** [on shift|on duty|on patrol|guarding|working] at, you [do|run|cover|man|staff|handle] ** [front desk|reception|security|gate|door|doors|desk] at, your [van|vans|truck|trucks|escort|escorts|crew|crews], [also|too] work at, your * [guard|guards|people|men|staff|team|officer|officers|guy|guys|lads|boys|crew|bloke|fella|man] ** at, you [cover|guard|protect|look after|patrol], while [guarding|on duty|on patrol|on shift|on * shift], on night shift, during * [shift|shifts|patrol|rounds], your guards see, your guards can see, your guard sees, your guards have access, your guard has access, our guard knows, our guards know, your guard knows, your guards know, the guard on duty, guard on duty, guards on duty, at the front desk, on the door at, your [supervisor|supervisors|manager|managers|team leader|shift leader|officers|staff] ** at, you can see, your guards can see',
     ),
   },
   rival: {
@@ -581,7 +695,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'competitor, rival, competitors man, next door, the company next door, across the road',
+      'competitor, rival, competitors man, next door, the company next door, across the road, rival hotel, rival bidder, rival firm, rival company, the rival, the competition, competing, associate, our associate',
     ),
   },
 };
@@ -605,6 +719,8 @@ export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
     'under no circumstances',
     'at no time',
     'refrain from',
+    'regardless of',
+    'irrespective of',
   ],
 };
 
@@ -615,6 +731,27 @@ export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
 export const UNDECIDED_CUES: { zh: readonly string[]; en: readonly string[] } = {
   zh: '是否 要不要 用不用 需不需要 该不该 考虑'.split(' '),
   en: ['whether to', 'whether or not to', 'if we should', 'if they should'],
+};
+
+/**
+ * Words that turn a request to a further duty ("门岗正常登记车辆，另外…", "wand everyone as normal, and
+ * also…"): a lawful context told before the turn belongs to the first duty and does not excuse an
+ * act asked for after it, nor one after the turn excuse an act before it.
+ */
+export const DUTY_TURNS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '另外 顺便 顺带 顺手 还有就是 再就是 除此之外 此外'.split(' '),
+  en: [
+    'also',
+    'as well as that',
+    'on top of that',
+    'besides that',
+    'while you are at it',
+    'while you r at it',
+    'as normal and',
+    'as usual and',
+    'as always and',
+    'oh and',
+  ],
 };
 
 /** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
@@ -639,7 +776,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'和 或 及 以及 与 或者 或是 并 并且 甚至'.split(' '),
   ],
   en: [
-    ...'to be ever allowed permitted any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
+    ...'to be is are ever allowed allow allows permitted their his her team teams members people officers any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
       ' ',
     ),
     ...'take part in, help, assist, join, be involved in'.split(', '),
@@ -654,10 +791,10 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
  * "never search, detain or insult"): between a cue and an act, they keep the negation going.
  */
 export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论'.split(
+  zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论 补 补改 涂改 更改 改动'.split(
     ' ',
   ),
-  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open'.split(
+  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated'.split(
     ' ',
   ),
 };

@@ -148,6 +148,8 @@ export function isNegated(
   if (deed) {
     for (const who of OTHERS) {
       for (const at of occurrences(text, who, from, start)) {
+        // "把小偷绑在树上": after 把 / 将 / 对 the thief is what the act is done to, not its doer.
+        if (/[把将对]/.test(text[at - 1] ?? '')) continue;
         const whoEnd = at + who.length;
         if (crossesClause(s, whoEnd, start)) continue;
         // "小偷给我往死里揍": 给我 makes it an order to the guard, not the thief's own deed.

@@ -21,6 +21,8 @@ describe('English patterns', () => {
     ['search * bags', 'search the visitors bags', true], // gap of two words
     ['search * bags', 'search all of the bags', false], // three is too many
     ['frisk', 'frisky', false], // whole words only
+    ['[cam|camera] here', 'a camera here', true], // "cam" starts "camera": both are tried
+    ['[bra|bras] check', 'bras check', true],
   ] as const)('%s in %j → %s', (pattern, text, hit) =>
     expect(found(pattern, 'en', text).length > 0).toBe(hit),
   );

@@ -256,8 +256,11 @@ function build(pieces: Piece[], c: Compiler): Built {
     if (sources.every((s): s is string => s !== null)) {
       const longestFirst = [...sources].sort((a, b) => b.length - a.length);
       const step: Step = { kind: 'lit', re: new RegExp(`(?:${longestFirst.join('|')})`, 'y') };
-      // Where one alternative starts another ("他" and "他们"), each is tried in turn.
-      if (longestFirst.some((s, i) => longestFirst.some((t, j) => i !== j && t.startsWith(s))))
+      // Where one alternative starts another ("他" and "他们", "cam" and "camera": compared as
+      // written too, since an English word's endings make its source no prefix), each is tried in turn.
+      const starts = (xs: readonly string[], cut: (x: string) => string = (x) => x) =>
+        xs.some((s, i) => xs.some((t, j) => i !== j && t.startsWith(cut(s))));
+      if (starts(longestFirst) || (c.language === 'en' && starts(p.alternatives, stem)))
         step.each = longestFirst.map((s) => new RegExp(s, 'y'));
       return slotted(step, slot);
     }

@@ -176,6 +176,12 @@ describe('acts made of their parts, with the circumstance that makes them unlawf
       '你们在B公司研发楼值守，他们的门禁记录导一份给我们。',
       '你们在B公司研发楼值守，他们的门禁记录导一份',
     ],
+    // Round 5: a lawful context of one duty does not excuse an act tucked in after a turn (另外, "also").
+    [
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+      '配合派出所做好节日安保，另外税务局的人来了别让进。',
+      '税务局的人来了别让进',
+    ],
   ])('%s: %s', (ruleId, text, highlighted) => expect(hits(text, ruleId)).toEqual([highlighted]));
 
   it.each([

@@ -8,7 +8,7 @@ import {
   type PartMatch,
 } from './act-pattern';
 import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
-import { WORD_CLASSES } from './legality-words';
+import { DUTY_TURNS, WORD_CLASSES } from './legality-words';
 import { isNegated, isUndecided } from './negation';
 import {
   compilePattern,
@@ -95,6 +95,22 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
   );
 }
 
+const TURNS = [...DUTY_TURNS.zh, ...DUTY_TURNS.en];
+const LATIN = /[a-z0-9]/;
+
+/** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
+function turnBetween(s: Sentence, from: number, to: number): boolean {
+  const text = s.norm.text;
+  return TURNS.some((w) => {
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= to; i = text.indexOf(w, i + 1)) {
+      const latin = LATIN.test(w[0]!);
+      if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
+        return true;
+    }
+    return false;
+  });
+}
+
 const distance = (a: PartMatch, b: PartMatch) => Math.max(0, a.start - b.end, b.start - a.end);
 // A circumstance may lie inside the deed ("turn the inspectors away"), but not be the same words.
 const same = (a: PartMatch, b: PartMatch) => a.start === b.start && a.end === b.end;
@@ -127,12 +143,22 @@ function actsOf(
         return;
       if (here.length) rest.push(here);
     }
-    // A lawful context counts when it is done, not when it is refused or left open (要不要报警).
-    const lawful = act.unless.some((p) =>
-      findInSentence(s, p).some((m) => !negated(m, false) && !isUndecided(s, m.start)),
+    // A lawful context counts when it is done, not when it is refused or left open (要不要报警),
+    // and only for the duty it is told with: not across a turn to a further one (另外, "also").
+    const lawful = act.unless.flatMap((p) =>
+      findInSentence(s, p).filter((m) => !negated(m, false) && !isUndecided(s, m.start)),
     );
-    if (lawful) return;
     for (const head of heads) {
+      if (
+        lawful.some((m) =>
+          m.end <= head.start
+            ? !turnBetween(s, m.end, head.start)
+            : m.start >= head.end
+              ? !turnBetween(s, head.end, m.start)
+              : true,
+        )
+      )
+        continue;
       const chosen = [head];
       for (const ms of rest) {
         const free = ms.filter((m) => !chosen.some((c) => same(c, m)));
