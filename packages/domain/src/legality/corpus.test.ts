@@ -37,8 +37,11 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-5: set when blind-5 is measured.
-  heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },
+  // blind-5, measured once after round 5's last rule change (below the 95% the issue asks for).
+  heldOut: {
+    recall: { 1: 47 / 49, 2: 11 / 16, 3: 14 / 16, 4: 12 / 16, 5: 14 / 16, 6: 19 / 32 },
+    precision: 120 / 126,
+  },
 };
 
 const show = (entries: readonly CorpusEntry[]) =>
