@@ -9,7 +9,7 @@ const read = (name: string) => parseCorpus(readFileSync(file(name), 'utf8'), `${
  * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), round 2's blind
  * part (measured once, then joined tuning in round 3), round 3's blind part (measured once,
  * then joined tuning in round 4) and round 4's blind part (measured once, then joined tuning in
- * round 5).
+ * round 5) and round 5's blind part (measured once, then joined tuning in round 6).
  */
 const tuning = [
   ...read('tuning'),
@@ -17,14 +17,15 @@ const tuning = [
   ...read('tuning-3'),
   ...read('tuning-4'),
   ...read('tuning-5'),
+  ...read('tuning-6'),
 ];
 /** Tuned on like `tuning`, but written during tuning to find what the rules missed; outside the corpus. */
 const probes = read('probes');
 /**
- * The held-out part: written blind by another hand while round 5 tuned, never read by whoever
+ * The held-out part: written blind by another hand while round 6 tuned, never read by whoever
  * changes the rules. Until it is committed there is no held-out report.
  */
-const HELD_OUT = 'blind-5';
+const HELD_OUT = 'blind-6';
 const heldOut = existsSync(file(HELD_OUT)) ? read(HELD_OUT) : null;
 
 type Floor = { recall: Record<number, number>; precision: number };
@@ -35,13 +36,14 @@ type Floor = { recall: Record<number, number>; precision: number };
  * table improves; never lower it.
  */
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
-  tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-5, measured once after round 5's last rule change (below the 95% the issue asks for).
-  heldOut: {
-    recall: { 1: 47 / 49, 2: 11 / 16, 3: 14 / 16, 4: 12 / 16, 5: 14 / 16, 6: 19 / 32 },
-    precision: 120 / 126,
+  // Since round 6 the tuning part holds tuning-6 (blind-5), whose misses are not all learnt yet.
+  tuning: {
+    recall: { 1: 258 / 260, 2: 92 / 97, 3: 92 / 94, 4: 95 / 99, 5: 87 / 89, 6: 140 / 153 },
+    precision: 1,
   },
+  probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
+  // set when blind-6 is measured
+  heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },
 };
 
 const show = (entries: readonly CorpusEntry[]) =>
@@ -92,7 +94,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-5.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-6.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

@@ -151,7 +151,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
     },
     exclusions: {
-      zh: ['离开岗位', '放人[进|入]', '放[他|她|他们][进|入]', '[扣留|扣住|扣下]{person}的'],
+      zh: [
+        // Goods carried off: 别让人顺走 guards the things, not a person.
+        '[别|不|不要]让*[顺|偷|拿|搬|拉|运|抢|扛|卷]走',
+        '离开岗位',
+        '放人[进|入]',
+        '放[他|她|他们][进|入]',
+        '[扣留|扣住|扣下]{person}的',
+      ],
       en: [],
     },
     services: [ServiceKind.DETAINING_PERSONS],
@@ -342,7 +349,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[rough|knock] * [up|about|around]',
         '[rough|knock|push|slap|kick|shove] ** [about|around]',
         '[read|reading|announce|announcing|call out|calling out] ** [names|name] ** [over the tannoy|over the pa|on the tannoy|on the pa|over the loudspeaker|over the speakers] & [shame|dodger|dodgers|thief|thieves|shoplifter|shoplifters|cheat|cheats|caught|offender|offenders|so everyone]',
-        'teach ** a lesson',
+        'teach ** a lesson ! lesson [on|about]',
         'insult',
         'humiliate',
         'publicly shame',
@@ -374,7 +381,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[吸取|经验]*教训',
         '收拾*[东西|房间|卫生|干净|行李|桌子|垃圾|残局|现场|岗亭]',
       ],
-      en: ['[knock|knocking] on ** [around|about]'],
+      en: [
+        '[knock|knocking] on ** [around|about]',
+        // A place or a thing given a good going-over is searched or cleaned, nobody beaten.
+        'the [car park|carpark|parking lot|garage|building|site|premises|area|place|warehouse|grounds|perimeter|lobby|rooms|floor|floors|office|offices|yard|store|shop|basement|stairwells|vehicles|cars|fence] [a proper|a right|a real|a good] [going-over|going over]',
+      ],
     },
     services: [],
   },
@@ -426,7 +437,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[withhold|hold on to|hold onto|hang on to|hang onto|keep hold of|hold back|take possession of] ** {idDocument} ! {lawfulKeeping}',
         '[collect|gather|take in|keep|hold|hang on to|hang onto] ** {document} & {laterReturn} ! {lawfulKeeping}',
         '[{property}|{document}|permit|permits|pass|passes] ** [chained|locked|clamped|impounded|towed|immobilised|immobilized|immobilise|immobilize|disabled|withdrawn|withheld|revoked] & {laterReturn} ! {lawfulKeeping}',
-        '[retain|keep|hold] * {idDocument}',
+        '[retain|keep|hold] * {idDocument} ! {lawfulKeeping}',
         '{document} ** [go|goes|kept|locked|stay|stays|put|held|stored] & {laterReturn} ! {lawfulKeeping}',
         '[have to|has to|must|required to|need to|are to] [hand in|surrender|deposit|give up|leave|hand over] * {idDocument}',
         '[get|give|hand|return] * [{document}|{property}] back & {laterReturn} ! {lawfulKeeping}',

@@ -196,7 +196,7 @@ export const WORD_CLASSES: Readonly<
   assistOfficial: {
     zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进]'.split(' '),
     en: words(
-      'asked us to, as * [ask|asks|asked|request|requests|requested|instruct|instructs|instructed|direct|directs|directed], at * request, [assist|help|support] * [police|officers|inspectors|officials], while the police, cooperate, co-operate',
+      '[call|ring|phone] the * hotline, [call|ring|phone|notify|alert] the [police|authorities|city management|urban management|chengguan], asked us to, as * [ask|asks|asked|request|requests|requested|instruct|instructs|instructed|direct|directs|directed], at * request, [assist|help|support] * [police|officers|inspectors|officials], while the police, cooperate, co-operate',
     ),
   },
   /** Someone other than the police whom the person is kept for. */
@@ -437,7 +437,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lost, found, lost-property, cloakroom, gate pass, exit pass, property pass, ticket, claim ticket, receipt',
+      'lost, found, dropped, mislaid, left behind, handed in, lost-property, cloakroom, gate pass, exit pass, property pass, ticket, claim ticket, receipt',
     ),
   },
 
@@ -767,7 +767,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
