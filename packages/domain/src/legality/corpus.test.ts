@@ -38,7 +38,7 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   // Since round 6 the tuning part holds tuning-6 (blind-5), whose misses are not all learnt yet.
   tuning: {
-    recall: { 1: 258 / 260, 2: 96 / 97, 3: 92 / 94, 4: 95 / 99, 5: 87 / 89, 6: 152 / 153 },
+    recall: { 1: 1, 2: 96 / 97, 3: 93 / 94, 4: 1, 5: 88 / 89, 6: 1 },
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },

@@ -206,6 +206,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        'search ** [cars|car|vehicles|vans|boot|boots|glovebox] & [workers|staff|employees|visitors|drivers|on the way out]',
         '[tip|empty|turn|dump|pour] [it|them|everything|the lot|the contents|her bag|his bag|their bags|handbag|handbags|bag|bags] out & {belongings} & {forced}',
         '[physical|personal|bodily|full body|full-body] [inspection|inspections|search|searches|check|checks|examination] ** [{person}|{clothing}]',
         '[search of the person|searches of the person|bodily search|personal search]',
@@ -321,6 +322,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
       en: [
+        'call * names ! [list|roll|register|attendance|out]',
         '[physical|corporal] [correction|punishment|discipline|chastisement]',
         '[chastise|chastisement]',
         '[belittle|shame|humiliate|mock|ridicule|name and shame] ** [over the pa|over the tannoy|on the pa|on the tannoy|over the loudspeaker|the whole * hears|everyone hears|in front of]',
@@ -427,6 +429,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '把*{property}*[拔了|拆了|卸了|摘了]*{take}',
       ],
       en: [
+        '[take|keep|hold] ** [licence|license|id|passport|keys|id card] & [until|till] ** [pay|pays|paid] * [fine|fines|fee|fees]',
         '[keep|hold|lock up|impound|clamp] [their|his|her] ** [{property}|van|vans|tools|truck|car|cars|vehicle|equipment] & [{debt}|hasnt paid|not paid|unpaid|until * pays|till * pays|till * does|until * does] ! {lawfulKeeping}',
         '[keep|hold|take|withhold|hang on to|hold on to|hang onto|hold onto] [their|his|her] * [{property}|{document}] & [until|till] ** [boss|manager|supervisor|employer|firm|company|agency] ! {lawfulKeeping}',
         'seize',
@@ -520,6 +523,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(4),
     acts: {
       zh: [
+        '[店门|门|门锁|大门|铺子|店]*[锁了|锁上|封了|堵了|换了] & [再开|才开|再给*钥匙|才给*钥匙]',
+        '[人多点|多带几个人|多叫几个人|多去几个人|多带点人|多叫点人] & [不好惹|好看|厉害|怕]',
         '[讨债|追债|催债|逼债|收债|要债|要账|要帐|讨账|讨帐|收账|收帐|催账|催帐|追账|追帐|催收] ! {otherHandler}',
         '[追讨|追索]*[欠款|债|款|钱|账|帐|工钱]',
         '[讨|追|逼]*{debtMoney} ! {otherHandler}',
@@ -562,6 +567,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        '[cut|cut off|shut off|disable|turn off] ** [lift access|lift|elevator|water|power|electricity|access|key card|keycard] & [wont leave|refuses to leave|pay|pays|owes|rent|lease]',
         '[heavier|bigger|biggest|big|heavy|hard|toughest|burly|beefy] [guys|lads|men|blokes|boys] & [collect|recover|get|chase] ** [rent|money|cash|payment|payments|fees|dues]',
         '[will be|itll be|it will be|next it will be|be] [his|her|their|your] [windscreen|windows|window|car|tyres|tires|legs|face|head|kneecaps|van|shop] next',
         '[recover|repossess|take back|get back|seize] ** [equipment|goods|stock|property|{property}] & {debt} & [break|force|smash|whatever|however]',
@@ -632,6 +638,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(5),
     acts: {
       zh: [
+        '[录像|监控|视频|画面]**[去掉|剪掉|剪了|截掉|抹掉]',
         '{erase} &< {record} ! {scheduledOverwrite}',
         '[把|将][记录|日志|记载|登记]*{tamper} & {record} ! {scheduledOverwrite}',
         '{tamper}*[记录|日志|登记] & {record} ! {scheduledOverwrite}',
@@ -658,6 +665,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread}**{record} ! {lawfulRecipient}',
       ],
       en: [
+        'overwrite ** [camera|cameras|footage|recording|recordings|cctv] ! {scheduledOverwrite}',
         '{record} ** [disappear|vanish|go away|go missing] ! {scheduledOverwrite}',
         '{tamper} [it|them|this|that|those|these|the lot|everything|all of it] &< {record} ! {scheduledOverwrite}',
         '{tamper} * [entry|entries|line|lines|time|times|log|logs|record|records|status] & {record} ! {scheduledOverwrite}',
@@ -749,6 +757,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{privateLife} & [发到|发在|传到|发群|群里|朋友圈|网上|微博|抖音|粉丝]',
       ],
       en: [
+        '[find out|work out|figure out] & [is dating|is seeing|sleeping with|going out with|picks her up|picks him up]',
         '[let * know|tell|report to|inform] & {privateLife} & [landlord|landlady|husband|wife|committee|boss|owner|chairman] & [which|who|whether]',
         '[run|look up|trace|check] ** [plates|plate|licence plates|number plates|reg|regs] & [address|addresses|owner|owners|who owns|contacts]',
         '[get|collect|note|list|photograph|record|obtain|find] ** [{personalData}|faces|names] & [protesters|protestors|demonstrators|protest|protesting|whistleblower|whistleblowers]',
