@@ -36,11 +36,7 @@ type Floor = { recall: Record<number, number>; precision: number };
  * table improves; never lower it.
  */
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
-  // Since round 6 the tuning part holds tuning-6 (blind-5), whose misses are not all learnt yet.
-  tuning: {
-    recall: { 1: 1, 2: 96 / 97, 3: 93 / 94, 4: 1, 5: 88 / 89, 6: 1 },
-    precision: 1,
-  },
+  tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   // set when blind-6 is measured
   heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },

@@ -477,6 +477,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(3),
     acts: {
       zh: [
+        '{obstruct} & [检查|调查|抽检|执法]*[的人|人员|组]*[来了|来的时候|要是来|过来|上门] ! {policeHandover} ! {assistOfficial}',
         '[阻碍|阻挠]*[执法|公务|民警|警察|公安|检查|调查]',
         '妨碍*[执法|公务|民警|警察|公安|调查]',
         '[阻拦|阻止|拦住]*[执法|民警|警察|公安|城管|检查人员|调查人员|调查组|检查组]',
@@ -638,6 +639,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(5),
     acts: {
       zh: [
+        '[那几分钟|那一段|那段|那部分|几分钟|这段|这几分钟]*[去掉|剪掉|剪了|截掉|抹掉] & [录像|监控|视频|画面]',
         '[录像|监控|视频|画面]**[去掉|剪掉|剪了|截掉|抹掉]',
         '{erase} &< {record} ! {scheduledOverwrite}',
         '[把|将][记录|日志|记载|登记]*{tamper} & {record} ! {scheduledOverwrite}',

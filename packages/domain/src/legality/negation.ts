@@ -141,9 +141,12 @@ export function isNegated(
       if (others.some((a) => a.start <= at && cueEnd <= a.end)) continue;
       // "不签字就别想走": the cue negates the condition, not what follows 就.
       if (/[就才]/.test(text.slice(cueEnd, start))) continue;
-      // "if he wont, call the hotline": the cue ends a condition, the next clause is asked for.
+      // "if he wont, call the hotline", "anyone without one, take…": the cue ends a condition, the
+      // next clause is asked for.
       if (
-        /\b(?:if|unless|when) \S+ $/.test(text.slice(Math.max(from, at - 16), at)) &&
+        /\b(?:if|unless|when|anyone|whoever|those) (?:\S+ )?$/.test(
+          text.slice(Math.max(from, at - 16), at),
+        ) &&
         crossesClause(s, cueEnd, start)
       )
         continue;
