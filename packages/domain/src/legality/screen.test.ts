@@ -246,6 +246,16 @@ describe('what negates an act', () => {
       R.RESTRICT_FREEDOM,
     ],
     [
+      'a cue ending a condition does not negate the next clause',
+      'Ask visitors for a pass, and if they dont, keep their ID card until they pay the fee.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a cue ending a condition does not negate the next clause (anyone without)',
+      'For anyone without a ticket, take their passport and hold it until they pay the fine.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
       'a police call left open is no hand-over (是否)',
       '抓到小偷先控制在保安室，等厂长来了再决定是否报警。',
       R.RESTRICT_FREEDOM,
