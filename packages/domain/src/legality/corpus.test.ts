@@ -38,8 +38,11 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // set when blind-6 is measured
-  heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },
+  // blind-6, measured once after round 6's last rule change (below the 95% the issue asks for).
+  heldOut: {
+    recall: { 1: 38 / 40, 2: 11 / 14, 3: 10 / 13, 4: 11 / 13, 5: 11 / 14, 6: 16 / 26 },
+    precision: 98 / 110,
+  },
 };
 
 const show = (entries: readonly CorpusEntry[]) =>
