@@ -276,7 +276,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '打[几下|两下|他|她|他们|她们|死|残|断]',
         '打了*[算我|我负责|没事|有我]',
         '动手',
-        '教训*[一顿|一下|他|她|他们|她们]',
+        // A class or a review "教训" a problem, not a person: 上一堂消防课，好好教训一下….
+        '教训*[一顿|一下|他|她|他们|她们] ! [一堂|一节|上课|课上|培训|讲座|复盘|总结会]',
         '给*教训',
         '教训教训',
         // Made to suffer for it: 让他吃点苦头, 给他来两下，让他长点记性.
@@ -381,6 +382,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '动手[术|能力|脚]',
         '自己动手',
         '[吸取|经验]*教训',
+        // Someone named by what they did, handed on: 动手的那个等警察到了交给警察.
+        '[动手|打人|打架|闹事]的[人|那个|那位|一方|几个|那几个|那些|男的|女的]',
         '收拾*[东西|房间|卫生|干净|行李|桌子|垃圾|残局|现场|岗亭]',
       ],
       en: [
@@ -434,7 +437,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[keep|hold|take|withhold|hang on to|hold on to|hang onto|hold onto] [their|his|her] * [{property}|{document}] & [until|till] ** [boss|manager|supervisor|employer|firm|company|agency] ! {lawfulKeeping}',
         'seize',
         'seizure',
-        'confiscate',
+        'confiscate ! {prohibitedItem}',
         'impound',
         '[clamp|wheel clamp|wheel-clamp|wheel lock|wheel-lock|steering lock|tyre lock|tire lock]',
         '[immobilise|immobilize|disable] & {property} & {laterReturn} ! {lawfulKeeping}',
@@ -532,7 +535,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '催{debtMoney} ! {otherHandler}',
         '[要|收][回|个|笔|一笔|点|回来]*{debtMoney} ! {otherHandler}',
         '[讨回|要回|追回|拿回|收回]**[钱|款] ! {otherHandler}',
-        '{debtMoney}**[讨回|要回|追回|拿回|收回|弄回|要回来|讨回来|追回来|催|追|讨|逼] ! {otherHandler}',
+        '{debtMoney}**[讨回|要回|追回|拿回|收回|弄回|要回来|讨回来|追回来|催缴|催收|追讨|追缴|讨要|催|追|讨|逼] ! {otherHandler}',
         // Someone who owes, and guards sent to sit at their door or lean on them.
         '{pressure} &< {debt} ! {otherHandler} ! {hosted}',
         '钱*[要回|讨回|追回|拿回]',
@@ -831,6 +834,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '跟踪[处理|解决|落实|反馈|整改|服务|报修|维修|回访|督办]*{person}',
         '[查看|翻看]*监控',
         '小偷拍[照|下]',
+        // Someone else's secret filming, named by its evidence or its doer: 那个偷拍的视频.
+        '[偷拍|偷录|偷窥|窃听]的[视频|录像|照片|事|案子|人|男的|女的|家伙]',
         '[卫生间|厕所|更衣室|浴室|房间内]*不得*[装|安装]',
         // 卖 inside other words: 外卖员, 卖场, 买卖.
         '[外卖|卖场|买卖|卖家|卖方|售卖|义卖|拍卖]',

@@ -183,7 +183,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting',
     ),
   },
   /** People received and free to go: seated, given water, leaving when they like. */
@@ -194,7 +194,9 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进]'.split(' '),
+    zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+      ' ',
+    ),
     en: words(
       '[call|ring|phone] the * hotline, [call|ring|phone|notify|alert] the [police|authorities|city management|urban management|chengguan], asked us to, as * [ask|asks|asked|request|requests|requested|instruct|instructs|instructed|direct|directs|directed], at * request, [assist|help|support] * [police|officers|inspectors|officials], while the police, cooperate, co-operate',
     ),
@@ -355,6 +357,13 @@ export const WORD_CLASSES: Readonly<
       'police instead, instead * call, instead * police, leave it to the police, let the police, wait for the police',
     ),
   },
+  /** What an entrance screening lawfully takes: items banned from the venue. */
+  prohibitedItem: {
+    zh: '违禁品 违禁物品 管制刀具 危险品 易燃易爆'.split(' '),
+    en: words(
+      'prohibited items, banned items, prohibited item, banned item, amnesty bin, amnesty bins, dangerous items, weapons, flares, as set in the police plan',
+    ),
+  },
   /** A screening at an entrance with the person's consent (Regulation Art. 25). */
   screening: {
     zh: '安检 安全检查 金属探测 探测仪 探测器 X光 安检门 过机 入场 进场 进站 入口 登机 自行打开 自愿 同意后 自己*[打开|拉开|翻开|拿出] 主动*[打开|出示|拿出] 签*同意 同意的制度 出示'.split(
@@ -393,7 +402,7 @@ export const WORD_CLASSES: Readonly<
     zh: [
       '{property}',
       '{document}',
-      ...'登记本 登记簿 登记表 登记册 表格 名单 花名册 账本 账册 票据 单据 合同 本子 文件 资料 档案 材料 台账 U盘 u盘 硬盘 光盘'.split(
+      ...'登记本 登记簿 登记表 登记册 表格 名单 花名册 账本 账册 票据 单据 合同 本子 文件 资料 档案 材料 台账 U盘 u盘 硬盘 光盘 录像 录象 视频 录音 备份'.split(
         ' ',
       ),
     ],
@@ -767,7 +776,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'自己 自行 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -779,7 +788,9 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'to be is are ever allowed allow allows permitted their his her team teams members people officers any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
       ' ',
     ),
-    ...'take part in, help, assist, join, be involved in'.split(', '),
+    ...'take part in, help, assist, join, be involved in, get involved in, get involved with, involved in, involved with'.split(
+      ', ',
+    ),
     ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
       ' ',
     ),
@@ -794,7 +805,7 @@ export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] 
   zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论 补 补改 涂改 更改 改动'.split(
     ' ',
   ),
-  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated'.split(
+  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated put install place fit mount hide shout yell scream grab kick slap punch manhandle drag'.split(
     ' ',
   ),
 };
@@ -805,11 +816,19 @@ export const NEGATION_PREPOSITIONS = {
   reach: 8,
 };
 
+/** Another department's job, said after the act: "物业费催缴是客服的事" — not the guards' to do. */
+const OTHERS_JOB = '客服 财务 法务 物业 前台 行政 人事 法院 律师 银行 警察 民警 公安'
+  .split(' ')
+  .flatMap((who) => ['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`));
+
 /** Words after an act that forbid it ("搜身是不允许的", "searching bags is not allowed"). */
 export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '是不允许的 不允许 是禁止的 一律禁止 禁止 是违法的 违法 属违法 属于违法 不行 不可以 不能做 不做 不接 不干 不参与 严禁 坚决杜绝 绝对不行 是不对的'.split(
-    ' ',
-  ),
+  zh: [
+    ...OTHERS_JOB,
+    ...'是不允许的 不允许 是禁止的 一律禁止 禁止 是违法的 违法 属违法 属于违法 不行 不可以 不能做 不做 不接 不干 不参与 严禁 坚决杜绝 绝对不行 是不对的'.split(
+      ' ',
+    ),
+  ],
   en: [
     'not allowed',
     'not required',
