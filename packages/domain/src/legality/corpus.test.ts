@@ -38,11 +38,7 @@ type Floor = { recall: Record<number, number>; precision: number };
  * table improves; never lower it.
  */
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
-  // While round 7 learns tuning-7's misses: today's table, back to 100% when they are learnt.
-  tuning: {
-    recall: { 1: 298 / 300, 2: 108 / 111, 3: 104 / 107, 4: 110 / 112, 5: 100 / 103, 6: 169 / 179 },
-    precision: 1,
-  },
+  tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   // blind-7 is not measured yet: a placeholder, to be set to what its one measurement after
   // round 7's last rule change reaches (as blind-6's floor was set after round 6).

@@ -120,6 +120,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[lock|shut] up * {person}',
         'confine * {person}',
         '[pen|penned|kettle|kettled|corral|corralled|hem|hemmed] ** [in|into|up] ! {policeHandover}',
+        '[lock|bolt] ** from the outside & [{person}|his|her|their] ! [nobody|no one|noone|empty|left|check|checking|make sure|gone]',
         '[lock|shut|bolt|lock up] * {room} & {person} ** [inside|still inside|in there] ! [nobody|no one|noone|check|make sure|ensure|empty|after]',
         '[block|box|hem|pen] {person} in',
         '[shut|lock|close] the [gates|gate|doors|door] on {person}',
@@ -430,6 +431,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // The object told in one clause, the taking in the next: 带手机的，保安直接收走，期末再还.
         '{take} & [{document}|{property}] & {laterReturn} ! {lawfulKeeping}',
         '把*{property}*[拔了|拆了|卸了|摘了]*{take}',
+        // Identity papers handed to the guards to keep: 身份证一律上交给保安队统一保管.
+        '[身份证|身分证|证件|护照|驾驶证|驾照|银行卡|工资卡|户口本|社保卡]**[交给|上交给|上交|交到|交由|交][保安|门卫|队长|公司|人事|队里|我们|前台]**[保管|收着|保存|存放|管着] ! {lawfulKeeping} ! [登记后|登记完|核对后|查验后|看完|归还|还给|退还|退回|自愿]',
+        // Taken as a punishment: 直接拿走，不用还了，就当罚了.
+        '{take} & {penalty} ! {lawfulKeeping}',
       ],
       en: [
         '[take|keep|hold] ** [licence|license|id|passport|keys|id card] & [until|till] ** [pay|pays|paid] * [fine|fines|fee|fees]',
@@ -458,6 +463,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[keep|hold|lock|chain|take|tow|grab|haul|load|cart] ** {property} & {laterReturn} ! {lawfulKeeping}',
         // The things named before, kept by a pronoun: "load his goods onto our van and keep them until he pays".
         '[keep|hold|lock|chain|retain] [them|it|those|these] & {laterReturn} &< [{document}|{property}] ! {lawfulKeeping}',
+        '[keep|keeps|take|takes|hold|confiscate|lock up|take away] ** [it|them|{property}|{document}] & {penalty} ! {lawfulKeeping}',
         '[leave|hand in|deposit|surrender|hand over] * {idDocument} & [collect|get * back|sign out|on the way out|when they leave] ! {lawfulKeeping}',
       ],
     },
@@ -564,6 +570,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[水电|暖气|煤气]*[停了|断了|掐了|停掉|断掉] & [不签|签不签|不搬|搬不搬|{debt}]',
         // A threat of force if they do not comply: 不服就动手.
         '[不服|不听|不同意|不配合|不答应|不走|不给|不肯]*就[动手|打|揍|收拾|来硬的|动粗]',
+        // Made to take a post down or apologise by guards at their door: 去他家楼下堵他，逼他把帖子删了.
+        '[逼|强迫|逼着|硬逼]{him}**[删|撤|道歉|签字|搬走|认错|改口|保证书] & [堵|围|找*人|找*保安|找*兄弟|上门|门口|楼下|家里]',
         '压下去',
         '镇[一镇|住|场子|场]',
         '吓[一吓|唬|退|跑|他|她|他们]',
@@ -686,7 +694,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[make sure|make] ** {record} [show|shows|say|says|read|reads] & [whatever|regardless|no matter|even if]',
         '[no longer|not be|isnt|is not|are not|arent] [retrievable|recoverable|available|accessible|viewable] & {record} & [before|prior to|ahead of|by the time] ! {scheduledOverwrite}',
         '[overwritten|overwrite|wiped|deleted|erased] & [before|accidentally|by accident|conveniently] & {record} ! {scheduledOverwrite}',
-        '[switch off|turn off|disable|stop|pause|unplug] ** {record} & [no record|no records|no trace|no log|nobody knows|no one knows|wont show|doesnt show]',
+        '[switch off|turn off|disable|stop|pause|unplug] ** {record} & [no record|no records|no trace|no log|nobody knows|no one knows|wont show|doesnt show|on record|want it recorded|wants it recorded]',
         '[camera|cameras|cctv|footage|recording] ** [not working|wasnt working|was broken|was off|was down|faulty|malfunctioned] & [make sure|say|tell|if anyone asks|pretend|claim]',
         '[can|could|needs to|need to|has to|have to|must|should|make|let|got to|gotta] ** [disappear|vanish|go missing|be gone|go away|get lost] & {record} ! {scheduledOverwrite}',
         '[copy|make a copy of|copies of|burn] ** {record} & [send|give|pass|hand|email|post|share] ! {lawfulRecipient}',
@@ -694,7 +702,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread} ** {record} & {publicPlace} ! {lawfulRecipient}',
         '{record} ** {spread} & {publicPlace} ! {lawfulRecipient}',
         // The footage named, then passed on by a pronoun: "the clip of the fight, send it to our group".
-        '{spread} [it|them|this|that|the clip|the video|the footage] & {record} & {publicPlace} ! {lawfulRecipient}',
+        '{spread} [it|them|this|that|the clip|the video|the footage] & {publicPlace} &< {record} ! {lawfulRecipient}',
+        // Footage put on a stick for someone who asked: "Burn it onto a disc for him, he'll pay".
+        '[put|copy|burn|save|download|export|transfer] ** [usb|usb stick|memory stick|flash drive|pen drive|thumb drive|disk|disc|dvd|cd] & [for him|for her|for them|{bribe}|{dataBuyer}] &< {record} ! {lawfulRecipient}',
+        '[clear|clear out] * [entry|entries|log|logs|history] & {record} ! {scheduledOverwrite} ! [test|testing|procedure|maintenance|engineer]',
         '{spread} ** [clip|video] & [post|share|upload|online|douyin|funny|hilarious]',
         '{spread} ** {record} & [funny|hilarious|lol|for a laugh|my mates|my friends|mates|the lads|love it|laugh] ! {lawfulRecipient}',
       ],
@@ -722,6 +733,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[查查|查一下|查|打听|盯|留意|记]**{privateLife}',
         '[隔着|透过|从]*[窗户|窗]*[拍|看|偷看|拍照|拍视频]',
         '[放|装|藏|塞|粘|贴]*[录音笔|录音机|窃听器|录音设备|麦克风|摄像头|定位器]*[桌子底下|桌下|床底|沙发|抽屉|房间|休息室|宿舍|车上|车里|包里]',
+        // Listening at someone's door or wall: 贴门上听听他们吵什么.
+        '[贴|趴|靠|凑]**[门|墙|窗][上|边|口|缝]*[听|偷听]',
         '侵犯*隐私',
         '[偷拍|偷录|偷听|窃听|窃录|偷窥|针孔摄像头|私家侦探|私人侦探|人肉搜索]',
         '[调查|打听|查|收集|搜集|曝光|公开|泄露|挖]*隐私',
@@ -753,7 +766,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[卖|出售|倒卖|贩卖]',
         '{sell} & {personalData}',
         '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
-        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer}',
+        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer} ! {subjectAsks}',
         '{personalData}**[拍|拍照]*[发给|给]',
         '[派|找|安排|叫]*人*[跟着|跟上|跟住|盯着|盯住] & [去哪|去了哪|都去|跟谁|和谁|见谁|见了谁]',
         '[拆开|拆了|打开]*[快递|包裹|信件|信封|邮件]*[看|瞧] ! [同意|授权|当面|当着|破损|验货|签收]',
@@ -772,7 +785,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[discreet|covert|secret|undercover|quiet|hidden] [observation|surveillance|monitoring|watch|tail|following|photography|filming]',
         '[obtain|gather|find out|dig up|get hold of|pull|look up|pull up|retrieve|get] ** [{personalData}|names] & [union|unions|union meeting|trade union|strikers|petition|rally|complained|complaint|complaints]',
         '[concealed|covert|disguised|secret] [camera|cameras|microphone|recorder|recording device|mic]',
-        '[listen in|listen in on|listen at|earwig|ear to the door|ear against the door|press * ear]',
+        '[listen in|listen in on|listen at|earwig|ear to the door|ear against the door|ear to the wall|ear against the wall|ear to * wall|ear to * door|press * ear]',
         '[read|go through|look through|rifle through] ** [letters|notebooks|notebook|journal|journals|personal papers]',
         '[read|go through|look through|check|look at|search|monitor|open] ** [wechat|whatsapp|inbox|dms|gallery|camera roll|browser history|search history]',
         '[unlock|break into|crack|get into|hack|hack into] * [phone|phones|laptop|laptops|account|accounts|email|computer|wechat|messages]',
@@ -787,6 +800,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'stalk',
         '[tail|shadow] {person}',
         'follow * {person} [home|around|everywhere]',
+        '[follow|tail|shadow] * [{person}|manager|boss|director|colleague|secretary|accountant|supervisor] ** [after work|after hours|for a few days|for * days|for a week|when * leaves|home|everywhere] ! [instructions|instruction|lead|advice|orders|rules|procedure|procedures|directions|guidance]',
+        '[report|tell me|let me know|text me|tell us] ** {privateLife} &< [follow|tail|shadow]',
         'follow ** {person} & {privateLife}',
         '[{personalData}|{privateLife}|home address] & {privatePurpose}',
         '[track|keep tabs on|keep an eye on|tail|shadow|stalk] & {privateLife} & {person}',
@@ -794,7 +809,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[tell me|let me know|text me|send me|report to me] ** {privateLife} & {person}',
         '[get|collect|note|list|photograph|record|send|take|compile] ** [{personalData}|faces|names] & [union|unions|union meeting|trade union|strikers|petition|rally]',
         '{watch} ** {privateLife} & {person} ! [visitor book|visitor log|visitor logs|logbook|log book|register|sign-in|sign in]',
-        '[read|steam open|look inside] ** [mail|post|letters|parcels|packages] & [before|unit|flat|tenant|resident|owner|their|his|her]',
+        '[read|steam open|look inside|open] ** [mail|post|letters|parcels|packages] & [before|unit|flat|tenant|resident|owner|their|his|her] ! [asks|asked|request|requested|in front of|consent|permission|damaged]',
         '[keep a log|log|note down|write down|record|keep track] ** [when|what time] ** [leave|leaves|comes back|come back|goes out|go out|gets home|get home|comes home|come home] & [who with|with whom|asking|wants to know] & [lady|man|woman|girl|guy|tenant|resident|she|he|her|him|wife|husband]',
         '[find out|work out|figure out] ** [dating|sleeping with|going out with|picks her up|picks him up]',
         '[{personalData}|home address] & [debt collector|debt collectors|collector|collectors|journalist|reporter|private investigator|ex-husband|ex-wife] & [text|send|give|tell|pass|forward|email]',
@@ -806,7 +821,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[hidden|spy|pinhole|small|secret|concealed|tiny|mini] [camera|cam|cams|cameras|webcam|webcams]',
         '[gps tracker|tracking device|listening device]',
         '[stick|put|hide|fit|install|attach|plant] * [tracker|trackers|airtag|airtags|gps|tracking app] ! [our own|companys own|the companys|fleet|company vehicle|company vehicles|company car|company cars|company van|company vans|our vans|our trucks|our vehicles|our cars|pool car|pool cars]',
-        'private [investigator|investigation|detective|eye]',
+        // Hiring one, not one who calls and is told nothing.
+        'private [investigator|investigation|detective|eye] ! [calls|rings|phones|asks|comes asking|turns up|shows up]',
         'dig up dirt',
         '[read|go through|look through|check|look at|search|monitor] ** [phone|phones|messages|wechat messages|emails|texts|chats|chat history|diary|diaries]',
         '[camera|cameras|cam|cams|cctv] ** [toilet|toilets|loo|loos|ladies|gents|washroom|washrooms|lavatory|lavatories|restroom|restrooms|changing room|changing rooms|locker room|locker rooms|dormitory|dormitories|bathroom|bathrooms]',
@@ -816,7 +832,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[pass|give|send|hand|share|copy|export|extract|download|print|compile|list|jot down|note down|write down|take down|collect|gather|harvest|scrape] ** {personalData} & {dataBuyer}',
         '[photograph|film|take photos of|take pictures of|snap|take pics of|take * photos of|take * pictures of] ** [{person}|room|ward] & {sell}',
         '[pass|give|send|hand|share|copy] & {personalData} & {dataBuyer}',
-        '[photograph|copy|scan|photocopy|take photos of|take pictures of] ** [{idDocument}|{personalData}] & {dataBuyer}',
+        '[photograph|copy|scan|photocopy|take photos of|take pictures of|snap|text|send] ** [{idDocument}|{personalData}] & {dataBuyer}',
+        // The recipient told in the sentence before, then named by a pronoun: "My cousin sells
+        // insurance. Send him the residents' phone list."
+        '[pass|give|send|hand|share|copy|forward|email|text|slip] [him|her|them] ** {personalData} &< {dataBuyer}',
         '[photograph|film|take photos of|collect] ** [face|visitor|resident|customer|photos|{personalData}] & [marketing|advertising|sales team|ad company]',
         '[tell|give|send] * [journalist|reporter|the press|the media|newspaper] & {privateLife}',
         '[tell|give|send|show|pass] & [{personalData}|{privateLife}] & [{publicPlace}|photographer|photographers|paparazzi|{dataBuyer}]',
@@ -886,7 +905,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[copies|copy|photos|scans|photocopies|pictures] of ** {secret} & [us|me|for us|for me|to us|to me]',
         '[tip off|tip * off|clue * in|fill * in|let * in on|give * a heads up|give * a heads-up] & [{secret}|{rival}|{theirBusiness}|who is staying|staying|clients]',
         '[pass|give|send|sell|hand|forward|share|tell] ** to ** [{rival}|journalists|journalist|reporter|reporters|the press|the media|third parties|contact|friend|mate]',
-        '[share|pass on|pass|give|tell|send|hand over|hand|leak|forward|show|text] ** [them|it|him|her|codes|code|details|dates|times|schedule|route] & {secret} & [{rival}|friend|mate|cousin|contact|journalist|reporter|the press|collector|outsider|outsiders|ex-partner|asking|asks|asked|wants to know|want to know]',
+        '[share|pass on|pass|give|tell|send|hand over|hand|leak|forward|show|text|slip] ** [them|it|him|her|codes|code|details|dates|times|schedule|route] &< {secret} & [{rival}|friend|mate|buddy|pal|cousin|contact|journalist|reporter|the press|collector|outsider|outsiders|ex-partner|asking|asks|asked|wants to know|want to know|wants a copy|want a copy|love a copy]',
         '[leak|disclose|reveal|sell|pass on|hand over|give away|expose|steal] * {secret}',
         '[spy on|gather intelligence on|collect intelligence on|snoop on] * {rival}',
         '[industrial|corporate] espionage',
