@@ -363,7 +363,7 @@ export const WORD_CLASSES: Readonly<
   prohibitedItem: {
     zh: '违禁品 违禁物品 管制刀具 危险品 易燃易爆'.split(' '),
     en: words(
-      'prohibited items, banned items, prohibited item, banned item, amnesty bin, amnesty bins, dangerous items, weapons, flares, as set in the police plan',
+      'prohibited items, banned items, fireworks, knives, knife, drugs, prohibited item, banned item, amnesty bin, amnesty bins, dangerous items, weapons, flares, as set in the police plan',
     ),
   },
   /** A screening at an entrance with the person's consent (Regulation Art. 25). */
@@ -396,7 +396,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, [bank|access|key|payment|credit|debit|sim|memory|meal|swipe|student|staff|work|library|gym|membership|travel|bus|id] [card|cards], keycard, keycards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
     ),
   },
   /** Things, not people: what a 锁在 or 扣在 may be about. */
@@ -625,6 +625,12 @@ export const WORD_CLASSES: Readonly<
       'for me personally, personal reasons, private use, personal use, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
     ),
   },
+  /** The people the data is about agreed to it: "they agreed", "as they signed up to". */
+  consent: {
+    en: words(
+      'they agreed, agreed to it, agreed to this, with * consent, with * permission, as they signed up, signed up to, signed up for, opted in, opt in',
+    ),
+  },
   /** The person whose data it is asks for it or agrees: 业主要求保安帮他联系…. */
   subjectAsks: {
     zh: '[业主|住户|租户|本人|当事人][要求|请求|委托|同意|授权]'.split(' '),
@@ -666,7 +672,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'secret, minutes, board minutes, meeting minutes, board papers, board meeting, cash truck, cash trucks, security van, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal, customer database, client database, database, crm, customer records, client records, sales figures, sales data, payroll, routines, opening and closing, opening routine, closing routine, lock-up routine, lockup routine, alarm zones, floor plans, security layout, camera layout, blind spots, camera blind spots, guard schedule, patrol times, patrol routes, internal emails, client emails, clients emails, their emails, confidential emails, internal memos, memos, flights, high-value shipments, shipments',
+      'secret, board minutes, board papers, board meeting, cash truck, cash trucks, security van, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal, customer database, client database, database, crm, customer records, client records, sales figures, sales data, payroll, routines, opening and closing, opening routine, closing routine, lock-up routine, lockup routine, alarm zones, floor plans, security layout, camera layout, blind spots, camera blind spots, guard schedule, patrol times, patrol routes, internal emails, client emails, clients emails, their emails, confidential emails, internal memos, memos, flights, high-value shipments, shipments',
     ),
   },
   /** A price for information. */
@@ -680,7 +686,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
   tellUs: {
-    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发] 记下来 记一下 记住 记个本子 记本子上 [朋友|熟人|亲戚|有人|外人][想知道|在问|问] 私下*[跟|和|给|告诉|透露|说|发] 偷偷*[跟|告诉|说|给|发] 悄悄*[跟|告诉|说|给|发] 帮我[看看|看一下|留意|盯着|数一数|数数|记一下] [发|给|拷|导|抄|拍|复印]*一份给[我|我们]'.split(
+    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发] 记下来 记住 记个本子 记本子上 [朋友|熟人|亲戚|有人|外人][想知道|在问|问] 私下*[跟|和|给|告诉|透露|说|发] 偷偷*[跟|告诉|说|给|发] 悄悄*[跟|告诉|说|给|发] 帮我[看看|看一下|留意|盯着|数一数|数数|记一下] [发|给|拷|导|抄|拍|复印]*一份给[我|我们]'.split(
       ' ',
     ),
     en: words(
