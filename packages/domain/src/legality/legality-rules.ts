@@ -248,6 +248,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         'search * [records|database|databases|system|files|logs|online|internet|engine|results|history|web|building|grounds|car park|area|premises|site]',
+        '[a proper|a quick|a good|a full|a thorough|a firm] pat on the [back|shoulder]',
       ],
     },
     services: [ServiceKind.BODY_SEARCH],

@@ -180,13 +180,16 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
   },
-  /** Looking after someone, not holding them: a guest received, a lost child collected, a rest. */
+  /**
+   * Looking after someone, not holding them: a guest received, a lost child collected, a rest, or
+   * staff waiting for their work (the foreman giving out the jobs, matron taking over).
+   */
   care: {
     zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
     ),
   },
   /** People received and free to go: seated, given water, leaving when they like. */
@@ -197,7 +200,7 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+    zh: '如实 实话实说 照实说 配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
       ' ',
     ),
     en: words(
