@@ -326,7 +326,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}, handbags, bags, backpacks, pockets, coat, coats, jacket, jackets, locker, lockers, drawers, drawer, desk, desks, car boot, boot, glovebox, wallet, wallets, purses, suitcases, totes, tote, holdall, satchel',
+      'bag, handbag, backpack, rucksack, personal effects, effects, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}, handbags, bags, backpacks, pockets, coat, coats, jacket, jackets, locker, lockers, drawers, drawer, desk, desks, car boot, boot, glovebox, wallet, wallets, purses, suitcases, totes, tote, holdall, satchel',
     ),
   },
   /** What people wear: taken off or felt under, a search of the body. */
@@ -353,7 +353,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing, clock out, clocking out, clock-out, as they leave, as they go, on their way out, on the way home',
+      'leave, leaving, on departure, upon departure, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing, clock out, clocking out, clock-out, as they leave, as they go, on their way out, on the way home',
     ),
   },
   /** Leaving it to the police instead of doing it: what a policy for guards says. */
@@ -487,7 +487,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
   obstruct: {
-    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
+    zh: '以**[不在|出差|休假|开会|在忙|没空|没来|外出|丢了|坏了|维修|停产|放假]为由 拒绝*[进入|检查|入内|查看|调取] 拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
       ' ',
     ),
     en: words(
