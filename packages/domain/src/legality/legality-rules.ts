@@ -755,7 +755,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[列个|列一个|列一份|整理一份|整理个|列张]*[名单|单子|清单] & {personalData}',
         // Who is away, told to an outsider: 谁家常年没人住，列个单子给我朋友.
         '[给|发|告诉|列] & {privateLife} & {dataBuyer} ! {subjectAsks}',
-        '[拍|记下|告诉我|跟我说|汇报给我|报告给我|发给我|发我] & {privateLife}',
+        '[拍|记下|告诉我|跟我说|汇报给我|报告给我|发给我|发我] & {privateLife} ! [报物业|交物业|报给物业|报警|报派出所]',
         '{watch}*{person} & {privateLife}',
         '{watch}**[看|记|拍|告诉] & [{privateLife}|告诉我|跟我说|汇报给我]',
         '[悄悄|偷偷|暗中]*[跟着|跟踪|盯着|拍]',
@@ -940,7 +940,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[tell|give|send|show|pass|copy|photograph|note down|write down|get a copy of] ** {secret} & {postedAt}',
         '[find out|let me know|let us know|tell me|tell us] & {rival}',
         '[give|send|pass|show|hand] ** [friend|mate|cousin|contact|brother|boyfriend|girlfriend|contractor] & [alarm code|alarm codes|door code|door codes|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault]',
-        'let [my|a|his|her|your|the|our] * [friend|mate|contact|cousin|partner|brother|guy|colleague|ex-colleague] know & [alarm code|alarm codes|door code|door codes|code|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault]',
+        'let [my|a|his|her|your|the|our] * [friend|mate|contact|cousin|partner|brother|guy|colleague|ex-colleague] know & [alarm code|alarm codes|door code|door codes|code for|code to|code of|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault]',
         '[share|pass on|give|send|hand over|show|leak] ** [alarm code|alarm codes|door code|door codes|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault] ** with * [contractor|contractors|stranger|guy|man|woman|outsider]',
       ],
     },
