@@ -40,9 +40,11 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-7 is not measured yet: a placeholder, to be set to what its one measurement after
-  // round 7's last rule change reaches (as blind-6's floor was set after round 6).
-  heldOut: { recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 }, precision: 0 },
+  // blind-7, measured once after round 7's last rule change (below the 95% the issue asks for).
+  heldOut: {
+    recall: { 1: 33 / 40, 2: 11 / 13, 3: 11 / 13, 4: 9 / 14, 5: 9 / 14, 6: 13 / 26 },
+    precision: 91 / 102,
+  },
 };
 
 const show = (entries: readonly CorpusEntry[]) =>
