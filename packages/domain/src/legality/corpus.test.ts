@@ -9,7 +9,8 @@ const read = (name: string) => parseCorpus(readFileSync(file(name), 'utf8'), `${
  * Tuned on: round 1's tuning texts, its held-out part (joined tuning in round 2), round 2's blind
  * part (measured once, then joined tuning in round 3), round 3's blind part (measured once,
  * then joined tuning in round 4) and round 4's blind part (measured once, then joined tuning in
- * round 5) and round 5's blind part (measured once, then joined tuning in round 6).
+ * round 5), round 5's blind part (measured once, then joined tuning in round 6) and round 6's
+ * blind part (measured once, then joined tuning in round 7).
  */
 const tuning = [
   ...read('tuning'),
@@ -18,14 +19,15 @@ const tuning = [
   ...read('tuning-4'),
   ...read('tuning-5'),
   ...read('tuning-6'),
+  ...read('tuning-7'),
 ];
 /** Tuned on like `tuning`, but written during tuning to find what the rules missed; outside the corpus. */
 const probes = read('probes');
 /**
- * The held-out part: written blind by another hand while round 6 tuned, never read by whoever
+ * The held-out part: written blind by another hand while round 7 tuned, never read by whoever
  * changes the rules. Until it is committed there is no held-out report.
  */
-const HELD_OUT = 'blind-6';
+const HELD_OUT = 'blind-7';
 const heldOut = existsSync(file(HELD_OUT)) ? read(HELD_OUT) : null;
 
 type Floor = { recall: Record<number, number>; precision: number };
@@ -38,10 +40,10 @@ type Floor = { recall: Record<number, number>; precision: number };
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   tuning: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-6, measured once after round 6's last rule change (below the 95% the issue asks for).
+  // blind-7, measured once after round 7's last rule change (below the 95% the issue asks for).
   heldOut: {
-    recall: { 1: 38 / 40, 2: 11 / 14, 3: 10 / 13, 4: 11 / 13, 5: 11 / 14, 6: 16 / 26 },
-    precision: 98 / 110,
+    recall: { 1: 33 / 40, 2: 11 / 13, 3: 11 / 13, 4: 9 / 14, 5: 9 / 14, 6: 13 / 26 },
+    precision: 91 / 102,
   },
 };
 
@@ -93,7 +95,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-6.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-7.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

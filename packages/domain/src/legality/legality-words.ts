@@ -44,6 +44,13 @@ export const WORD_CLASSES: Readonly<
       '{agent}',
     ],
     en: [
+      ...'nurse nurses carer carers porter porters chef chefs waiter waiters waitress waitresses barman barmaid bartender bartenders receptionist receptionists pupil pupils'.split(
+        ' ',
+      ),
+      'widow',
+      'widower',
+      'pensioner',
+      'pensioners',
       'fan',
       'fans',
       'supporter',
@@ -145,7 +152,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
       ' ',
     ),
     en: words(
@@ -177,13 +184,16 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
   },
-  /** Looking after someone, not holding them: a guest received, a lost child collected, a rest. */
+  /**
+   * Looking after someone, not holding them: a guest received, a lost child collected, a rest, or
+   * staff waiting for their work (the foreman giving out the jobs, matron taking over).
+   */
   care: {
     zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
     ),
   },
   /** People received and free to go: seated, given water, leaving when they like. */
@@ -194,7 +204,9 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进]'.split(' '),
+    zh: '如实 实话实说 照实说 配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+      ' ',
+    ),
     en: words(
       '[call|ring|phone] the * hotline, [call|ring|phone|notify|alert] the [police|authorities|city management|urban management|chengguan], asked us to, as * [ask|asks|asked|request|requests|requested|instruct|instructs|instructed|direct|directs|directed], at * request, [assist|help|support] * [police|officers|inspectors|officials], while the police, cooperate, co-operate',
     ),
@@ -205,7 +217,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'manager, store manager, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
+      'manager, store manager, gaffer, guvnor, governor, matron, foreman, head chef, duty manager, line manager, head of year, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
     ),
   },
   /** What the person is kept until, when that is not the police. */
@@ -260,7 +272,9 @@ export const WORD_CLASSES: Readonly<
       'until ** {privateParty}',
       'till ** {privateParty}',
       'until ** [pay|pays|paid|sign|signs|signed|agree|agrees|transfer|transfers|apologise|apologises|apologize|decide|decides|interview|question|talk to|speak to]',
-      'till ** [pay|pays|paid|sign|signs|agree|agrees|decide|decides|settle|settles]',
+      'till ** [pay|pays|paid|sign|signs|agree|agrees|decide|decides|settle|settles|sorted|cleared]',
+      '[until|till] ** [write|writes|wrote|apologise|apologises|apologize|apologizes] ** [apology|confession|letter|statement|sorry]',
+      'then ** let * go',
       '{privateParty} [will|can|is going to|to] * decide',
       'until ** [settle|settles|settled]',
       '{privateParty} [will|can|is going to|to] * [deal with|decide|talk to|speak to|question|handle|sort]',
@@ -306,7 +320,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'call the police, call the cops, call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -316,7 +330,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'bag, handbag, backpack, rucksack, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}, handbags, bags, backpacks, pockets, coat, coats, jacket, jackets, locker, lockers, drawers, drawer, desk, desks, car boot, boot, glovebox, wallet, wallets, purses, suitcases, totes, tote, holdall, satchel',
+      'bag, handbag, backpack, rucksack, personal effects, effects, stuff, things, purse, wallet, pocket, locker, belongings, luggage, lunch box, {clothing}, handbags, bags, backpacks, pockets, coat, coats, jacket, jackets, locker, lockers, drawers, drawer, desk, desks, car boot, boot, glovebox, wallet, wallets, purses, suitcases, totes, tote, holdall, satchel',
     ),
   },
   /** What people wear: taken off or felt under, a search of the body. */
@@ -343,7 +357,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'leave, leaving, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing, clock out, clocking out, clock-out, as they leave, as they go, on their way out, on the way home',
+      'leave, leaving, on departure, upon departure, clock off, clocking off, end of * shift, staff leaving, {forced}, finish * shift, go home, on the way out, at the exit, suspect, suspicious, missing, stolen, theft, alarm, every night, without * [consent|permission|asking], whether * agree or not, even if * [refuse|refuses|object|objects], under * desk, under * desks, at * desks, after hours, when nobody is around, when no one is around, while * away, while * at lunch, unattended, check for company, company documents, company property, while you r at it, while you are at it, random, randomly, spot check, spot checks, on a hunch, looks dodgy, outgoing, exiting, before * exit, before they exit, on exit, upon exit, on leaving, upon leaving, regardless, end of the day, departing, clock out, clocking out, clock-out, as they leave, as they go, on their way out, on the way home',
     ),
   },
   /** Leaving it to the police instead of doing it: what a policy for guards says. */
@@ -353,6 +367,13 @@ export const WORD_CLASSES: Readonly<
     ),
     en: words(
       'police instead, instead * call, instead * police, leave it to the police, let the police, wait for the police',
+    ),
+  },
+  /** What an entrance screening lawfully takes: items banned from the venue. */
+  prohibitedItem: {
+    zh: '违禁品 违禁物品 管制刀具 危险品 易燃易爆'.split(' '),
+    en: words(
+      'prohibited items, banned items, fireworks, knives, knife, drugs, prohibited item, banned item, amnesty bin, amnesty bins, dangerous items, weapons, flares, as set in the police plan',
     ),
   },
   /** A screening at an entrance with the person's consent (Regulation Art. 25). */
@@ -385,7 +406,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, card, cards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
+      'phone, mobile, key, keys, car keys, drone, skateboard, skateboards, ball, toys, tablet, ipad, battery, charger, guitar, amp, instrument, instruments, table, tables, chairs, sign, signs, ladder, generator, van keys, jewellery, jewelry, watch, speaker, headphones, bag, handbag, [bank|access|key|payment|credit|debit|sim|memory|meal|swipe|student|staff|work|library|gym|membership|travel|bus|id] [card|cards], keycard, keycards, property, belongings, valuables, goods, vehicle, car, bike, motorbike, motorcycle, bicycle, scooter, cart, stock, stall, tool, toolbox, tool box, laptop, camera, pay packet, wages, alcohol, cigarettes, scales, wares, produce, trolley, equipment, parcel, package, delivery, deliveries, luggage, suitcase',
     ),
   },
   /** Things, not people: what a 锁在 or 扣在 may be about. */
@@ -393,7 +414,7 @@ export const WORD_CLASSES: Readonly<
     zh: [
       '{property}',
       '{document}',
-      ...'登记本 登记簿 登记表 登记册 表格 名单 花名册 账本 账册 票据 单据 合同 本子 文件 资料 档案 材料 台账 U盘 u盘 硬盘 光盘'.split(
+      ...'登记本 登记簿 登记表 登记册 表格 名单 花名册 账本 账册 票据 单据 合同 本子 文件 资料 档案 材料 台账 U盘 u盘 硬盘 光盘 录像 录象 视频 录音 备份'.split(
         ' ',
       ),
     ],
@@ -407,7 +428,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Holding on to something for someone: unlawful when it is returned only later, on a condition. */
   keep: {
-    zh: '保管 代为保管 统一保管 收上来 收起来 留下 留着 留在 放在 存在 [交|交给|交到|交由|上交|统一交|交至][门卫|保安|门岗|保安队|保安部|保卫科|保卫处|人事|公司|队里|队长|前台|我们|财务|办公室|{room}] 交由 压在 押在 押着 保存 统一保存 收着 拿着 管着 保管着 扣着 放{room} 放到{room} 收到{room} 收进{room}'.split(
+    zh: '保管 代为保管 统一保管 收上来 收起来 留下 留着 留在 放在 存在 [交|交给|交到|交由|上交|统一交|交至][门卫|保安|门岗|保安队|保安部|保卫科|保卫处|人事|公司|队里|队长|前台|我们|财务|办公室|{room}] 交由 压在 押在 押着 保存 统一保存 收着 拿着 管着 保管着 扣着 放*{room} 放到{room} 收到{room} 收进{room}'.split(
       ' ',
     ),
   },
@@ -431,6 +452,15 @@ export const WORD_CLASSES: Readonly<
       '[until|till] ** [pay|paid|repay|repaid|clear|settle|finish|finished|end|leave|signed off|unloaded|money|cash|payment|sorted|rent|fee|fees|fine|fines|bill|bills|deposit|balance], when [they|he|she] [pay|pays|leave|leaves|finish|finishes|quit|quits], for the length of, get it back, get them back, to get * back, have * back, [back|return * |returned] tomorrow, [back|return * |returned] after, after [probation|the probation|the contract|the season|the project|the job|the term], at the end of [the|their|his|her] [contract|probation|job|term|project], so [they|he|she] [cant|cannot|wont] [leave|quit|run|go], so [they|he|she] [turn up|come back|show up|come in|return|stay], for the duration of, for safekeeping, at the end of [the|their|his|her] [month|week|day|shift|term|year|season|quarter|tenancy|placement|stay], [return|give back|hand back|returned|given back|handed back] * [at the end of|after|next|tomorrow|later|once|only when|only once]',
     ),
   },
+  /** Taken as a punishment: the thing is not coming back. */
+  penalty: {
+    zh: '[就当|算是|当作|作为|当][罚|惩罚|处罚|教训] 罚[她|他|她们|他们|你们] 充公 归公 [不还|不用还|不退|不给][了|啦]'.split(
+      ' ',
+    ),
+    en: words(
+      'as a penalty, as punishment, as a punishment, as a fine, theyll learn, they will learn, hell learn, shell learn, teach * a lesson',
+    ),
+  },
   /** Lawful keeping: a deposit the owner chose, lost property, an item handed straight back. */
   lawfulKeeping: {
     zh: '寄存 存入 凭票 自行取回 自行领取 自己*[来领|领回|取回|拿回] 自行*[领|取] 凭号牌 凭牌 凭*[码|单|号|证]领 代收 拾到 捡到 遗失 失主 当场 立即 马上 随即 立刻 放行条 出门条 出门证'.split(
@@ -452,20 +482,20 @@ export const WORD_CLASSES: Readonly<
   },
   /** Hiding or lying from an official: enough with an official named in the sentence before. */
   obstructStrong: {
-    zh: '就说 说*不在 没这个人 没有这*[公司|人|单位|家] 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门 [别往|不要往|别带*去|不要带*去] 不开门 别开门 不要开门 [别|不要|不][抬杆|抬闸|开闸|放行] 不让*进 别让*进 不要让*进 拖住 拖着 拖延 说*[放假|停产|停业|没开工|歇业|关门了|不在|出差] [别|不要|不]让*[上|进|看|查|拍|碰|取样|采样|靠近] 挡住 拦住 堵住 赶走 请走 打发走 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
+    zh: '[假装|装作]*[没人|不在|没开|关门|停产|放假|没开工] 就说 说*不在 没这个人 没有这*[公司|人|单位|家] 支开 支走 藏起来 藏好 转移 拖住 拖延 先别开门 别开门 [别往|不要往|别带*去|不要带*去] 不开门 别开门 不要开门 [别|不要|不][抬杆|抬闸|开闸|放行] 不让*进 别让*进 不要让*进 拖住 拖着 拖延 说*[放假|停产|停业|没开工|歇业|关门了|不在|出差] [别|不要|不]让*[上|进|看|查|拍|碰|取样|采样|靠近] 挡住 拦住 堵住 赶走 请走 打发走 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
       ' ',
     ),
     en: words(
-      'stay out of sight, [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], delay access, delay * [access|entry], on a wild goose chase, misdirect, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have] ** [cctv|camera|cameras|footage|recording|recordings|records|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got]',
+      'stay out of sight, pretend ** [nobody|nobodys|no one|no ones|noone|not here|not in|closed|empty|away|not home|not there], [dont|do not|never] answer * [intercom|door|buzzer|bell], say ** private [land|property|premises], [put|park|leave|move|drive] ** across * [gate|gates|entrance|driveway|exit|road], [not let|dont let|do not let|never let] * [in|inside|enter|into|onto|on site], hide, conceal, tell * nothing, tell * nobody, lie to, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, moved out, say we [dont|do not|never|didnt|have no|lost], [not let|dont let|do not let|never let] * through, [stand|form] ** [line|wall|chain|human chain] ** [gate|gates|door|entrance], [dont|do not|never|not] open * [gate|door|doors|gates|barrier|barriers|shutter|shutters], tell * [closed|shut], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], keep * [out|outside|waiting|busy|downstairs|away|at the gate|in the lobby|at bay], turn * away, send * away, lock * out, refuse * entry, stall, make * go away, tell * private [land|property], stand in front of, get in * way, stop them, [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], keep ** [chatting|talking|occupied|distracted|busy], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], delay access, delay * [access|entry], on a wild goose chase, misdirect, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have] ** [cctv|camera|cameras|footage|recording|recordings|records|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got]',
     ),
   },
   /** What keeps an official from doing the job: a door kept shut, a lie, a delay. */
   obstruct: {
-    zh: '拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
+    zh: '以**[不在|出差|休假|开会|在忙|没空|没来|外出|丢了|坏了|维修|停产|放假]为由 拒绝*[进入|检查|入内|查看|调取] 拦 挡 堵 不让*进 别让*进 不要让*进 不准*进 不许*进 别放*[进|上] 不放*[进|上] 别让*[上|碰|见|拍|动|去] 不让*[上|碰|见|拍|动|去] 不开门 别开门 不要开门 [别|先别|不要|不]开*门 [别|不要|先别|不][抬杆|抬闸|开闸|开道闸|放行] [道闸|栏杆|闸|大门]*[放下|关上|关死|锁上|锁死] 拖*[小时|分钟|钟头] [再|才]放*进[来|去] [站|守|围|坐|躺]*[在|着]**不[走|让|动|离开|撤] 说**[出差|休假|请假|没来|钥匙|开会|在忙|外出] [留在|带到|请到]**喝茶 慢慢 围住 [别让|不让|不要让|别叫]*[贴|查|看|封|抽|检|量|进|拖|收|抓|罚|拍] 围起来 等*{privateParty}*[到|来]*再说 拖住 拖着 拖延 拖*时间 拖个 拖一下 慢慢走 绕一圈 支开 支走 藏起来 藏好 转移 就说 说*不在 没这个人 请出去 赶出去 轰出去 别给 不给 阻碍 阻挠 阻挡 妨碍 阻拦 对抗 抗法 别说 不要说 不能说 [别让|不让|不要让|别给]*[靠近|接近|取样|采样|取水|抽检|抽样|进去|过去] 别往*[领|带|去] [带|领]*[别的|其他|另外的|另一]*[楼|地方|区域|楼层|车间|仓库|厂房]*[转|看|逛] 没有这*[公司|人|单位|家] 没这个人 [让|叫|请]*[改天|明天|下次|过几天|下周|以后|回头]再来 说*[停产|放假|停业|没开工|歇业|不营业|关门了] 说*[坏了|进不去|锁了|没钥匙|钥匙丢了|停电|在维修|在修|打不开] 进不去 通风报信 [从后门|走后门|后门]*[走|溜|跑|出去|撤] [让|叫|通知]*[躲|藏|避开|避一避|回避]'.split(
       ' ',
     ),
     en: words(
-      'tell * [cameras|camera|cctv|recorder] * [were broken|was broken|broken|not working|werent working|were off|was off], stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], [lock|lock off|disable|switch off|shut down|stop|hold] * [lift|lifts|elevator|elevators|stairs|stairwell|access], [say|tell|advise|inform] ** [unavailable|not available|missing|cannot be found|cant be found|are lost|were lost|not kept|dont exist|do not exist], escort * [off|out], show * the door, see * off the premises, on a tour, on a wild goose chase, the scenic route, [lead|take|walk|show|steer|divert|redirect|send] ** instead, divert, redirect, misdirect, delay access, delay * [access|entry], [hold|keep] * up, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv|camera], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have|no such] ** [cctv|camera|cameras|footage|recording|recordings|records|record|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got], until weve',
+      'tell * [cameras|camera|cctv|recorder] * [were broken|was broken|broken|not working|werent working|were off|was off], [walk|take|lead|show] * [around|round] ** only, say ** [demolished|condemned|sealed off|not in use|out of use|not ours], block * [stairway|stairs|stairwell|staircase|corridor|hallway|lift|lifts], stall, delay, say * [is away|is abroad|is not here|is not in|isnt here|isnt in|is out], keep * waiting, keep * busy, keep * out, keep * outside, turn * away, send * away, lock * out, refuse * entry, hide, conceal, get rid of, distract, lie to, tell * nobody, tell * nothing, tell * [it has been|its been|it was|it is|they have been] * [overwritten|deleted|broken|lost|wiped|gone|missing], keep * at the [gate|door|entrance|reception], [dont|do not|never|not] open * [gate|door|doors|gates|barrier], say [nobody|no one|noone], as long as [you|we] can, as long as possible, while ** [move|hide|clear|shred|remove|delete] ** [files|documents|records|stock|goods|evidence|papers|books], give * time to, the long way, [shred|destroy] ** [documents|files|records|timesheets|papers|evidence], tell [them|him|her] ** [away|abroad|on leave|not here|not in|not around|has the keys|lost the key|lost the keys], stop * at the [gate|door|entrance|barrier|reception], block * [door|doors|gate|gates|entrance|way|path], [not let|dont let|do not let|never let|not be let] * [take|check|inspect|enter|in|into|through|test|sample|samples|near|access], [ring|call|phone] me before, tell them * [gone home|is away|is out|not here|not in|has left], lock * gate, [cant|cannot|can not] [go|come] in, tell ** [is being|is closed|is shut|closed for], send * off, say [its|it is|they are|theyre] being, say we [dont|do not|never|didnt|have no|lost], stay out of sight, hold * off, no such [tenant|company|person|business|firm|man|woman|employee|worker|office], never heard of, [doesnt|does not] exist, keep * [gate|gates|door|doors] [shut|closed|locked], keep * away from, steer * [away|clear], only [see|sees|goes|visits], [paperwork|documents|files|records|books] * out of the way, keep * [chatting|talking|occupied|distracted], [walk|take|lead|show] [them|him|her] to the [clean|other|wrong|good|tidy|new|nice], tell * [to come back|come back] [later|another day|tomorrow|next week|next month], [were|we are] not ready, [say|tell] ** [only key|has the key|has the keys|took the key|took the keys], [tell|say|inform|advise|explain] ** [on leave|off today|not in today|away today|only keyholder|keyholder is], before [they|he|she|the inspectors|the officers] [get in|arrive|come in|see|get here|turn up|get there], out the back, [tell|say] ** [was down|was off|was broken|not working|wasnt working|was not working|didnt record|did not record|never recorded|no footage|no recording|nothing recorded], [tell|say] ** [overseas|abroad|out of the country|on holiday|on vacation|travelling|traveling|off sick|in hospital|unavailable|dont have the keys|do not have the keys|no keys|no key|lost the keys], [dont|do not|not] let * [near|close|get near|get close|take samples|sample], [take|lead|walk|show] * [around|round] * [other|another|wrong|different] [building|buildings|floor|floors|area|areas|site|way], stand in front of, stand in * way, get in * way, stop them, stop him, stop her, physically stop, make * go away, make * leave, tell * private [land|property], stand on, keep * [downstairs|upstairs|outside|at the gate|in the lobby|away|back|at bay|talking], closed for [holiday|holidays|the holiday|the holidays|renovation|the day|the week|inventory|maintenance], the site is closed, we are closed, [not let|dont let|do not let|never let] * [up|upstairs|down|downstairs|inside|onto|past|near|through], keep ** [chatting|talking|occupied|distracted|busy], [tell|say] ** [isnt|is not|arent|are not|wasnt] [in|here|around|available|on site|back|about], [nobody|no one|noone] has the [keys|key], [not let|dont let|do not let|never let] * [stick|put up|post|serve|hand|deliver|seal|tape|pin|paste], so [they|he|she] [cant|cannot|can not|wont] [reach|get to|get into|get in|get up|access|find|see], [lock|lock off|disable|switch off|shut down|stop|hold] * [lift|lifts|elevator|elevators|stairs|stairwell|access], [say|tell|advise|inform] ** [unavailable|not available|missing|cannot be found|cant be found|are lost|were lost|not kept|dont exist|do not exist], escort * [off|out], show * the door, see * off the premises, on a tour, on a wild goose chase, the scenic route, [lead|take|walk|show|steer|divert|redirect|send] ** instead, divert, redirect, misdirect, delay access, delay * [access|entry], [hold|keep] * up, turn ** away, [dont|do not|never|not] show * [recorder|footage|records|books|files|logs|dvr|documents|cctv|camera], [tell|say] ** [theres no|there is no|there are no|we have no|we dont have|we do not have|no such] ** [cctv|camera|cameras|footage|recording|recordings|records|record|files|documents|books|logs], [say|tell] ** [shut|closed] for, keep * at the barrier, [until|till] [we|weve|we have|we are|were] [have|ve|finished|done|moved|cleared|unlocked|hidden|fixed|sorted|got], until weve',
     ),
   },
 
@@ -476,7 +506,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'lean on, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until, one way or another, one way or the other, whether he likes it or not, like it or not, stand at, all day, so no one, so nobody, scare * customers, scare off, drive * customers away, no customers, have a firm word, firm word, track * down, make it awkward, awkward for, stay until, accompany * to, [dont let|not let|do not let] * [leave|go] ** [until|till] * [pays|pay|settles|settle|coughs up]',
+      'lean on, make a scene, cause a scene, kick up a fuss, make a fuss, wait by, wait for him, wait for her, firmly, pay * a visit, visit, go round, go around, [send|take] ** round, make sure * understand, want paying, go to * [house|home|homes|houses|shop|office|warehouse|door|site], in [his|her|their] interest, stand around, stand outside, wait outside, wait at, sit outside, sit there, every day, every evening, every night, big men, biggest men, dont take no, pays up, pay up, make * life [difficult|hard|hell|miserable], make things difficult, make things hard, big guys, heavies, muscle, nervous, scare, frighten, pressure, sit at * door, call on, stand behind, whatever it takes, by any means, make * pay, attend, daily, each day, [chain|lock|padlock|bolt|weld] * [doors|door|gates|gate|shutter|shutters] [shut|closed|up], so * [cant|cannot|can not|wont] get * [stock|goods|things|stuff|car|van|truck] out, [big|bigger|biggest|heavy|tough|hard] [guards|guys|men|lads|blokes], pop round, pop over, swing by, drop by, turn up at, show up at, get * off [him|her|them], sit in * [office|offices|shop|house|flat|home|lobby|reception], [send|take|bring] * [lads|guys|men|guards|boys|heavies], cough up, whatever * need to do, block, blockade, every morning, door to door, door-to-door, be firm, lock * [parking|spots|space|spaces|door|shop|unit], cut off * [water|power|electricity], looking threatening, look threatening, look intimidating, looking intimidating, menacing, look scary, looking scary, make it clear, better pay, hed better, youd better, theyd better, she had better, he had better, or else, or there will be trouble, worse things happen, bad things happen, accidents happen, be a shame if, regret it, shake down, shake * down, put the frighteners on, lean on, sit on, camp outside, camp out, hang around outside, wait outside * [house|home|place|shop|office], go round to * [place|house|flat|home], round to * place, knock on * door, bang on * door, hound, harass, chase * down, track * down, show * face, turn up, follow * home, scare * a bit, scare the, put pressure on, squeeze, twist * arm, cut * [power|water|electricity|gas|heating], change * [lock|locks], camp outside, camp out, every day until, one way or another, one way or the other, whether he likes it or not, like it or not, stand at, all day, so no one, so nobody, scare * customers, scare off, drive * customers away, no customers, have a firm word, firm word, track * down, make it awkward, awkward for, stay until, accompany * to, [dont let|not let|do not let] * [leave|go] ** [until|till] * [pays|pay|settles|settle|coughs up]',
     ),
   },
   recover: {
@@ -521,7 +551,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out, get [them|him|her|everyone|everybody] ** out, break * [lock|locks|door|doors|in|padlock], force * [lock|door|entry|way in], [smash|kick] * [lock|door|in], repossess',
+      '[throw|push|drag|kick|force|shove|chase|clear|carry|haul] ** [out|off|away], [tip|knock|turn|kick|push] * [stall|stalls|table|tables|cart|barrow|van|car] [over|upside down], [pull|tear|knock|rip|smash|break] * down, [tear|rip|pull] * [banner|banners|placard|placards|signs], physically remove, remove [his|her|their] [workers|people|men|staff|things|stuff], change the locks, [move|clear|take|carry] * [stuff|things|belongings|furniture|gear|possessions|property] out, get [them|him|her|everyone|everybody] ** out, break * [lock|locks|door|doors|in|padlock], force * [lock|door|entry|way in], [smash|kick] * [lock|door|in], repossess',
     ),
   },
 
@@ -531,7 +561,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'footage, recording, video, clip, cctv, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs, camera file, camera files, video file, video files, recording file, footage file, the bit where, the part where, the section where, the clip where, the bit when, the part when',
+      'footage, recording, video, clip, cctv, cctv still, still, stills, screenshot, screen grab, on camera, on cctv, on video, on tape, door log, door logs, access log, access logs, entry log, hard drive, hard disk, dvr, nvr, camera recordings, camera footage, surveillance video, security video, tape, alarm record, alarm log, alarm data, alarm, cctv clip, cctvclip, camera video, vid, vids, patrol log, patrol record, patrol records, patrol logs, incident log, incident report, logbook, log book, duty log, the log, the logs, camera file, camera files, video file, video files, recording file, footage file, the bit where, the part where, the section where, the clip where, the bit when, the part when',
     ),
   },
   tamper: {
@@ -563,11 +593,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** Where footage must not go: the internet, a group chat, the press, a private party. */
   publicPlace: {
-    zh: '网上 朋友圈 群里 业主群 微信群 抖音 快手 微博 媒体 记者 报社 电视台 外人 公告栏 宣传栏 大门口'.split(
+    zh: '小红书 B站 视频号 公众号 直播间 网上 朋友圈 群里 业主群 微信群 抖音 快手 微博 媒体 记者 报社 电视台 外人 公告栏 宣传栏 大门口'.split(
       ' ',
     ),
     en: words(
-      'online, on social media, the internet, the media, the press, journalist, tabloid, tabloids, magazine, blogger, influencer, facebook, instagram, twitter, tiktok, weibo, website, noticeboard, page, the local paper, newspaper, douyin, wechat group, residents wechat group, group chat, whatsapp, whatsapp group, telegram, residents group, the group, so everyone knows, socials, our socials, our page, our account, our channel, youtube, snapchat, reddit, xiaohongshu, bilibili, big screen, everyone wants to see, for promotion, promo, marketing, advert, advertising, our feed',
+      'online, on social media, shop window, the window, front window, the internet, the media, the press, journalist, tabloid, tabloids, magazine, blogger, influencer, facebook, instagram, twitter, tiktok, weibo, website, noticeboard, page, the local paper, newspaper, douyin, wechat group, residents wechat group, group chat, whatsapp, whatsapp group, telegram, residents group, the group, so everyone knows, socials, our socials, our page, our account, our channel, youtube, snapchat, reddit, xiaohongshu, bilibili, big screen, everyone wants to see, for promotion, promo, marketing, advert, advertising, our feed',
     ),
   },
   /** Who may lawfully have a copy of footage. */
@@ -593,7 +623,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'phone number, numbers, names, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where, list of [guests|residents|tenants|celebrities|patients|visitors|members|customers|clients|owners|vips|staff|employees|students|parents], room numbers, guest names, plate, car plate, number plate, reg, registration, reg number',
+      'phone number, numbers, names, date of birth, dates of birth, accident book, contact sheet, contact sheets, contact info, contact information, admission list, admissions list, admission records, [patient|patients] [list|lists|records|details|names|files], sign-in book, sign in book, guest register, visitor register, hotel register, guest book, visitors book, access card records, access records, card records, reg numbers, regs, plates, contact details, address, flat number, room number, unit number, house number, id scans, id copies, id copy, copies of * id, access-card logs, access card logs, card logs, visitor records, visitor logs, visitor data, visitor phone numbers, sign-in sheets, sign in sheets, visitor book, visitor sign-in, parking list, resident list, residents list, list of residents, contact list, contact lists, plate numbers, number plates, registration numbers, photos, faces, face data, facial data, face images, biometric data, resident information, resident data, residents data, personal data, personal information, tenant information, owner information, visitor log, phone list, phone lists, phone numbers, mobile numbers, email addresses, email list, mailing list, tenant list, tenants list, owner list, guest list, guest lists, patient list, member list, membership list, car regs, who lives where, list of [guests|residents|tenants|celebrities|patients|visitors|members|customers|clients|owners|vips|staff|employees|students|parents], room numbers, guest names, plate, car plate, number plate, reg, registration, reg number',
     ),
   },
   /** A private end for personal data: a date, a grudge against who complained. */
@@ -605,13 +635,23 @@ export const WORD_CLASSES: Readonly<
       'for me personally, personal reasons, private use, personal use, blonde, brunette, redhead, pretty, cute, good-looking, hot, gorgeous, ask her out, ask him out, date her, fancy her, who complained, complained about us, who reported us, who posted about us',
     ),
   },
+  /** The people the data is about agreed to it: "they agreed", "as they signed up to". */
+  consent: {
+    en: words(
+      'they agreed, agreed to it, agreed to this, with * consent, with * permission, as they signed up, signed up to, signed up for, opted in, opt in',
+    ),
+  },
+  /** The person whose data it is asks for it or agrees: 业主要求保安帮他联系…. */
+  subjectAsks: {
+    zh: '[业主|住户|租户|本人|当事人][要求|请求|委托|同意|授权]'.split(' '),
+  },
   /** Someone personal data must not be passed to. */
   dataBuyer: {
-    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 推广 抽奖 拉新 营销活动 做活动 发广告 广告 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell} 洗车店 商家 店家 [隔壁|附近|楼下|对面|周边][的]*[店|商家|公司|商铺|超市|饭店|健身房] 搞活动 做推广 发传单 拉客户 要债的 讨债的 催收的 放贷的 外面的人 表弟 表哥 堂弟 堂哥 亲戚 老乡 同学 哥们 做*[装修|保险|中介|贷款|房产|销售|推销|生意|理财]的'.split(
+    zh: '中介 房产中介 装修公司 贷款公司 [理财|贷款|保险|金融|营销|广告|教育|培训|房产|装修]公司 销售 营销 推销 广告 合作方 合作伙伴 合作的 第三方 外人 别人 朋友 私家侦探 侦探 同行 竞争对手 对手 推广 抽奖 拉新 营销活动 做活动 发广告 广告 粉丝 粉丝群 群里 微信群 网上 朋友圈 狗仔 记者 媒体 有人来问 谁来问 好处费 保险 卖*的 [培训|教育|理财|贷款|保险|金融|营销|广告|房产|装修|早教|健身|美容|医美|投资|借贷|催收]*[机构|公司|的人|中心] {sell} 洗车店 商家 店家 [隔壁|附近|楼下|对面|周边][的]*[店|商家|公司|商铺|超市|饭店|健身房|楼盘|开发商|售楼处|机构|美容院] [隔壁|附近|楼下|对面|周边]*[商家|商铺|超市|饭店|健身房|楼盘|开发商|售楼处|美容院] 搞活动 做推广 发传单 拉客户 要债的 讨债的 催收的 放贷的 外面的人 表弟 表哥 堂弟 堂哥 亲戚 老乡 同学 哥们 做*[装修|保险|车险|中介|贷款|房产|二手车|宽带|家政|搬家|培训|销售|推销|生意|理财|广告|营销]*的 提成 分成 回扣 [钱|好处]*[大家分|分你|分你们|一起分|平分|对半分] 拉*业务 抢单'.split(
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
+      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, claims firm, claims company, claims management, ambulance chaser, wants new [patients|clients|customers|members], wants * [patients|clients|members], brother-in-law, sister-in-law, brother, sister, uncle, aunt, nephew, rep, reps, sales rep, sales reps, vouchers, voucher, gift cards, [tutoring|tuition|training|driving|language] [centre|center|school], wants * customers, a buyer, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -623,11 +663,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** What a private life is made of: where someone lives, goes, and with whom. */
   privateLife: {
-    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景 [哪些|什么|哪个|谁|几个][人|男的|女的|男人|女人]*[进出|来往|出入|来过|进去|上门|过夜|留宿] 谁进出 谁来过 几点走 几点来 几点进 同居 同性恋 同性 怀孕 病情 病史 艾滋 HIV hiv 宗教 信仰 离婚 情人 小三 出轨 婚外情 性取向 精神病 抑郁 看什么病 挂什么科 接私活 在外面*干什么 跟谁联系 联系了谁 谁[晚上|半夜|夜里|几点|经常]*[出去|回来|进出|出门|回家|来找] [跟|和]谁*[聊天|聊|联系|来往|吃饭|见面|约会] 有没有[男朋友|女朋友|对象|男人|女人] 男朋友 女朋友 对象是谁 [跟|和]谁*[出去|出门|回家|走|在一起|住] [跟|和]谁一起 跟谁在一起'.split(
+    zh: '谁来找{him} 谁找{him} 住*[几楼|几号|哪栋|那栋|几栋|几单元|哪个单元|哪间|那间] 住哪 住在哪 住几楼 住几号 住哪栋 住哪间 几点下班 几点上班 几点回家 几点出去 上下班时间 一个人住 单身 住址 开房 几点睡 几点起 作息 家里几个人 开什么车 跟谁 和谁 [跟|和]什么*[人|男的|女的] 行踪 底细 去哪 几点出门 几点回来 私生活 隐私 带谁 干什么的 做什么的 做什么生意 几口人 家里有谁 家庭情况 在哪上班 在哪工作 工作单位 案底 犯罪记录 前科 背景 [哪些|什么|哪个|谁|几个][人|男的|女的|男人|女人]*[进出|来往|出入|来过|进去|上门|过夜|留宿] 谁进出 谁来过 几点走 几点来 几点进 同居 同性恋 同性 怀孕 病情 病史 艾滋 HIV hiv 宗教 信仰 离婚 情人 小三 出轨 婚外情 性取向 精神病 抑郁 看什么病 挂什么科 接私活 在外面*干什么 跟谁联系 联系了谁 谁[晚上|半夜|夜里|几点|经常]*[出去|回来|进出|出门|回家|来找] [跟|和]谁*[聊天|聊|联系|来往|吃饭|见面|约会] 有没有[男朋友|女朋友|对象|男人|女人] 男朋友 女朋友 对象是谁 没人住 空着 常年不在 长期不在 家里没人 没人在家 [跟|和]谁*[出去|出门|回家|走|在一起|住] [跟|和]谁一起 跟谁在一起'.split(
       ' ',
     ),
     en: words(
-      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life, has visitors, gets visitors, who visits, when * has visitors, which [apartment|unit|floor|building|house|door|patients|residents|tenants|guests|visitors|employees|students], same-sex, gay, lesbian, sexual orientation, sexuality, religion, religious, pregnant, pregnancy, hiv, std, medical condition, health condition, illness, mental health, divorced, divorce, living together, cohabiting, affair, affairs, dating, who * talking to, who * talks to, who * seeing, side job, side jobs, moonlighting, what * say about, what they say, what * talk about, political views, politics, union, unions, [her|his|their] [visitors|hours|comings|callers|guests|boyfriend|girlfriend|lover|lovers], visitors and hours, who * dating, dating, staying on, staying at, staying here, staying in, who is staying, whos staying, prayer room, prays, praying, mosque, church, temple, counsellor, therapist, therapy, how often, which [staff|workers], who ** [talk to|talks to|speak to|speaks to|meets|meet|sees|visits|stops to talk to], single, dating app, dating apps, dating profiles, dating profile, tinder, who is single, whos single, social media profiles, social media, staying over, stays over, sleeps over, sleep over, overnight guests, boyfriends, girlfriends',
+      'where * lives, movements, comings and goings, daily routine, routine, what time ** [gets home|comes home|leaves|goes out|gets back|comes back|gets in], who with, background, who * [boyfriend|girlfriend|husband|wife|partner] is, where * worked, comes and goes, come and go, who visits, who * visits, who comes, who * sees, who * with, when * [comes|leaves|goes out|gets home|comes home|gets back], which flat, which room, which bank, bank details, how much * [earns|earn|makes|make|salary|income], salary, income, lives in, where * goes, where * working, where * works, who * meets, whereabouts, private life, has visitors, gets visitors, who visits, when * has visitors, which [apartment|unit|floor|building|house|door|patients|residents|tenants|guests|visitors|employees|students], same-sex, gay, lesbian, sexual orientation, sexuality, religion, religious, pregnant, pregnancy, hiv, std, medical condition, health condition, illness, mental health, divorced, divorce, living together, cohabiting, affair, affairs, dating, who * talking to, who * talks to, who * seeing, side job, side jobs, moonlighting, what * say about, what they say, what * talk about, political views, politics, union, unions, [her|his|their] [visitors|hours|comings|callers|guests|boyfriend|girlfriend|lover|lovers], visitors and hours, who * dating, dating, staying on, staying at, staying here, staying in, who is staying, whos staying, prayer room, prays, praying, mosque, church, temple, counsellor, therapist, therapy, how often, which [staff|workers], who ** [talk to|talks to|speak to|speaks to|meets|meet|sees|visits|stops to talk to], single, dating app, dating apps, dating profiles, dating profile, tinder, who is single, whos single, social media profiles, social media, staying over, stays over, sleeps over, sleep over, overnight guests, boyfriends, girlfriends, when ** [goes|go] to the [shops|shop|gym|church|doctor|doctors|pub|bank|market|park], is away, goes away, out of the house, benefits, on benefits, welfare, criminal record, immigration status, visa status',
     ),
   },
   /** Watching someone on the quiet. */
@@ -642,7 +682,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'secret, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal, customer database, client database, database, crm, customer records, client records, sales figures, sales data, payroll, routines, opening and closing, opening routine, closing routine, lock-up routine, lockup routine, alarm zones, floor plans, security layout, camera layout, blind spots, camera blind spots, guard schedule, patrol times, patrol routes, internal emails, client emails, clients emails, their emails, confidential emails, internal memos, memos, flights, high-value shipments, shipments',
+      'secret, unreleased, unreleased [handset|handsets|phone|phones|product|products|model|models], board minutes, board papers, board meeting, cash truck, cash trucks, security van, alarm code, door code, pin code, password, passwords, cash van, cash delivery, vault, safe, the safe, safe code, combination, how much cash, delivery times, delivery route, route, routes, what time, prototype, prototypes, samples, new line, production line, new product, designs, lab results, test results, pricing, prices, rates, room rates, contracts, investors, clients, corporate clients, visitor list, list of visitors, whiteboard, tender, tenders, tender documents, delivery schedule, delivery schedules, customer names, client names, guard rota, confidential, classified, trade secret, state secret, client information, client data, client list, client files, case files, customer data, customer list, internal documents, blueprint, drawing, design, plans, formula, alarm codes, door codes, visitor records, visitor logs, visitor data, resident information, resident data, tenant information, owner information, personal data, personal information, alarm codes, delivery dates, prototype delivery, when * [delivery|deliveries|shipment|shipments|cash] [arrive|arrives|comes|come], how many guards, key codes, combination, cash-in-transit schedule, cash in transit schedule, cit schedule, collection schedule, collection times, transit schedule, transport schedule, escort schedule, escort route, tender submissions, bids, bid, which corporate clients, corporate clients, guest list, vip list, who is staying, whos staying, case files, merger, acquisition, deal, customer database, client database, database, crm, customer records, client records, sales figures, sales data, payroll, routines, opening and closing, opening routine, closing routine, lock-up routine, lockup routine, alarm zones, floor plans, security layout, camera layout, blind spots, camera blind spots, guard schedule, patrol times, patrol routes, internal emails, client emails, clients emails, their emails, confidential emails, internal memos, memos, flights, high-value shipments, shipments',
     ),
   },
   /** A price for information. */
@@ -651,21 +691,21 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'pay well, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth, a cut, giving us a cut, backhander, bung, sweetener, cash in hand, few quid, a few quid, a drink, drink in it, in it for you, paying cash, pay cash, pay you cash, hes paying, he is paying, theyre paying, they are paying, will pay, pay you well',
+      'pay well, see * right, pay you, per page, for a fee, paid well, worth their while, worth your while, worth * while, make it worth, a cut, giving us a cut, backhander, bung, sweetener, cash in hand, few quid, a few quid, a drink, drink in it, in it for you, paying cash, pay cash, pay you cash, hes paying, he is paying, theyre paying, they are paying, will pay, pay you well',
     ),
   },
   /** Told or handed to us: what a guard posted elsewhere is asked to pass on. */
   tellUs: {
-    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发] 记下来 记一下 记住 记个本子 记本子上 [朋友|熟人|亲戚|有人|外人][想知道|在问|问] 私下*[跟|和|给|告诉|透露|说|发] 偷偷*[跟|告诉|说|给|发] 悄悄*[跟|告诉|说|给|发] 帮我[看看|看一下|留意|盯着|数一数|数数|记一下]'.split(
+    zh: '跟我说 跟我讲 告诉我 告诉我们 说一声 说说 讲讲 拍给我 发给我 打听 透露 问问 问一下 套 拍下来 拍几张 拍一下 拍张 给我个名单 [给|发][我|我们]*[一份|个|份] 导一份 拷一份 拷出来 导出来 复印一份 抄一份 发我 透个底 透底 通个气 报给我 汇报 回来说 回来告诉 [跟|和|给]*[我|我们|朋友][说|讲|透|报|发] 记下来 记住 记个本子 记本子上 [朋友|熟人|亲戚|有人|外人][想知道|在问|问] 私下*[跟|和|给|告诉|透露|说|发] 偷偷*[跟|告诉|说|给|发] 悄悄*[跟|告诉|说|给|发] 帮我[看看|看一下|留意|盯着|数一数|数数|记一下] [发|给|拷|导|抄|拍|复印]*一份给[我|我们]'.split(
       ' ',
     ),
     en: words(
-      'let * know, tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
+      'let * know, [photo|snap|copy|scan] ** for [me|us], tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
   theirBusiness: {
-    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线] 他们公司*[客户|来访|报价|合同|价格|图纸|访客|名片]'.split(
+    zh: '他们*来了*[哪些|什么]*[客户|人|投资人] 他们的*[客户|报价|价格|合同|供应商|进货价|房价|数据|图纸|配方|门禁记录|访客|来访客户|新品|生产线] 他们公司*[客户|来访|报价|合同|价格|图纸|访客|名片] [那家|这家|隔壁|楼里|楼下|楼上|对面]*[公司|律所|企业|银行|医院|诊所|店|单位|事务所]*的*[访客|客户|来访]'.split(
       ' ',
     ),
     en: words(
@@ -695,7 +735,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'competitor, rival, competitors man, next door, the company next door, across the road, rival hotel, rival bidder, rival firm, rival company, the rival, the competition, competing, associate, our associate',
+      'competitor, rival, other bidder, other bidders, competing bidder, competitors man, next door, the company next door, across the road, rival hotel, rival bidder, rival firm, rival company, the rival, the competition, competing, associate, our associate',
     ),
   },
 };
@@ -767,7 +807,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -779,7 +819,9 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'to be is are ever allowed allow allows permitted their his her team teams members people officers any anyone anybody others from attempt try the a an and or nor guards guard security staff our we you your they'.split(
       ' ',
     ),
-    ...'take part in, help, assist, join, be involved in'.split(', '),
+    ...'take part in, help, assist, join, be involved in, get involved in, get involved with, involved in, involved with'.split(
+      ', ',
+    ),
     ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
       ' ',
     ),
@@ -794,7 +836,7 @@ export const NEGATED_LIST_VERBS: { zh: readonly string[]; en: readonly string[] 
   zh: '抄录 抄写 拍照 转发 外借 复印 发送 插队 拥挤 争抢 打架 斗殴 哄抢 踩踏 吵闹 拦截 拦 查看 翻看 调取 调看 使用 复制 拷贝 删除 删改 修改 泄露 透露 外传 传播 扩散 打骂 打 骂 推搡 搜 搜查 检查 扣 扣押 没收 收缴 限制 关押 拘禁 跟踪 偷拍 拍摄 录音 进入 接触 携带 打听 议论 补 补改 涂改 更改 改动'.split(
     ' ',
   ),
-  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated'.split(
+  en: 'swear search frisk detain hold lock keep insult hit beat push shove touch seize confiscate take follow film photograph copy delete edit share post leak sell read open remove evict change searched detained held locked insulted hit beaten pushed touched seized confiscated taken followed filmed photographed copied deleted edited shared posted leaked sold opened humiliated humiliate restrained threatened intimidated put install place fit mount hide shout yell scream grab kick slap punch manhandle drag'.split(
     ' ',
   ),
 };
@@ -805,11 +847,19 @@ export const NEGATION_PREPOSITIONS = {
   reach: 8,
 };
 
+/** Another department's job, said after the act: "物业费催缴是客服的事" — not the guards' to do. */
+const OTHERS_JOB = '客服 财务 法务 物业 前台 行政 人事 法院 律师 银行 警察 民警 公安'
+  .split(' ')
+  .flatMap((who) => ['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`));
+
 /** Words after an act that forbid it ("搜身是不允许的", "searching bags is not allowed"). */
 export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '是不允许的 不允许 是禁止的 一律禁止 禁止 是违法的 违法 属违法 属于违法 不行 不可以 不能做 不做 不接 不干 不参与 严禁 坚决杜绝 绝对不行 是不对的'.split(
-    ' ',
-  ),
+  zh: [
+    ...OTHERS_JOB,
+    ...'是不允许的 不允许 是禁止的 一律禁止 禁止 是违法的 违法 属违法 属于违法 不行 不可以 不能做 不做 不接 不干 不参与 严禁 坚决杜绝 绝对不行 是不对的'.split(
+      ' ',
+    ),
+  ],
   en: [
     'not allowed',
     'not required',

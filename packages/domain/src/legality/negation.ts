@@ -137,8 +137,10 @@ export function isNegated(
     for (const at of occurrences(text, cue, from, start)) {
       if (falseCue(text, at, cue)) continue;
       const cueEnd = at + cue.length;
-      // "不让他离开并搜他的包": the 不让 belongs to an act of its own.
-      if (others.some((a) => a.start <= at && cueEnd <= a.end)) continue;
+      // "不让他离开并搜他的包": the 不让 belongs to an act of its own — not when that act is
+      // only the cue and this one's words (谁要都不给).
+      const ownWords = (a: Span) => a.start === at && a.end <= end;
+      if (others.some((a) => a.start <= at && cueEnd <= a.end && !ownWords(a))) continue;
       // "不签字就别想走": the cue negates the condition, not what follows 就.
       if (/[就才]/.test(text.slice(cueEnd, start))) continue;
       // "if he wont, call the hotline", "anyone without one, take…": the cue ends a condition, the

@@ -23,6 +23,8 @@ describe('English patterns', () => {
     ['frisk', 'frisky', false], // whole words only
     ['[cam|camera] here', 'a camera here', true], // "cam" starts "camera": both are tried
     ['[bra|bras] check', 'bras check', true],
+    ['until * i', 'until the order is', false], // "i" takes no ending: not "is"
+    ['until * i', 'until i get there', true],
   ] as const)('%s in %j → %s', (pattern, text, hit) =>
     expect(found(pattern, 'en', text).length > 0).toBe(hit),
   );

@@ -70,7 +70,7 @@ export type MatchMemo = Map<object, Map<number, number[]>>;
 
 // Words that never take an ending: "lock him up" must not match "lock him ups", nor "in" match "ins".
 const UNINFLECTED = new Set(
-  'a an the to of on in up out with from at into onto by for as home around away his her him them their my our your its no not dont do online public me us it this that these those'.split(
+  'a an the to of on in up out with from at into onto by for as home around away his her him them their my our your its no not dont do online public i we me us it this that these those'.split(
     ' ',
   ),
 );

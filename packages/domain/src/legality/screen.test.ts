@@ -174,7 +174,7 @@ describe('acts made of their parts, with the circumstance that makes them unlawf
     [
       R.LEAK_SECRETS,
       '你们在B公司研发楼值守，他们的门禁记录导一份给我们。',
-      '你们在B公司研发楼值守，他们的门禁记录导一份',
+      '你们在B公司研发楼值守，他们的门禁记录导一份给我们',
     ],
     // Round 5: a lawful context of one duty does not excuse an act tucked in after a turn (另外, "also").
     [
