@@ -1,5 +1,6 @@
 import { getMetadataStorage } from 'type-graphql';
 import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { prepare } from '../database/prepared-statements';
 import { READ_POLICY } from './read-policy';
 import type { Tenancy } from './scope';
 
@@ -135,6 +136,24 @@ export function columnsFor(
 }
 
 /**
+ * The query's raw rows, as getRawMany gives them, its statement sent as a named (prepared)
+ * one: the query of a hot list lists its columns (see `prepare`).
+ */
+async function rawRows(qb: SelectQueryBuilder<ObjectLiteral>): Promise<Record<string, unknown>[]> {
+  qb.expressionMap.queryEntity = false; // as getRawMany: no primary columns added unasked
+  const [sql, parameters] = qb.getQueryAndParameters();
+  prepare(sql);
+  // The builder's own runner (a transaction's), or one of the pool's for this statement only.
+  const own = qb['queryRunner'];
+  const runner = own ?? qb.connection.createQueryRunner();
+  try {
+    return (await runner.query(sql, parameters)) as Record<string, unknown>[];
+  } finally {
+    if (!own) await runner.release();
+  }
+}
+
+/**
  * The query's rows as entities of its main alias, with the many-to-one relations it joined and
  * selected (`joined`: property to alias) set on each; one instance per related row. `columns`
  * (alias to property names, see `columnsFor`; null or absent: all): only those are selected.
@@ -168,7 +187,7 @@ export async function getEntities<T extends ObjectLiteral>(
       seen: new Map<unknown, ObjectLiteral>(),
     };
   });
-  const rows = await qb.getRawMany<Record<string, unknown>>();
+  const rows = await rawRows(qb);
   return rows.map((raw) => {
     const entity = hydrate(raw);
     for (const r of relations) {
