@@ -25,23 +25,9 @@ function fieldsNamed(
 }
 
 /**
- * Whether the operation may ask for the field at `path` below the field being resolved
- * (fragments followed; `@skip`/`@include` not evaluated, so a field they may leave out counts as
- * asked for). For reading a relation with the rows when it will be wanted, never for access.
- */
-export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    nodes = fieldsNamed(info, sets, name);
-    if (nodes.length === 0) return false;
-  }
-  return true;
-}
-
-/**
  * The names of the fields the operation may ask for at `path` below the field being resolved
- * (as `selects`, fragments followed, `@skip`/`@include` not evaluated): what a list may read.
+ * (fragments followed; `@skip`/`@include` not evaluated, so a field they may leave out counts as
+ * asked for): what a list reads its rows for, never a question of access.
  */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let nodes: readonly FieldNode[] = info.fieldNodes;
