@@ -12,7 +12,10 @@
  * BENCH_SMOKE=1: one round of 1 s each, to show the bench still runs (the test command).
  * BENCH_ONLY=read|write: one of the two comparisons; BENCH_PROFILE=<dir>: the API runs with
  * `--cpu-prof` and writes its profile there when the bench stops it; BENCH_API_MAIN=<file>: the
- * API's entry point instead of dist/main.js (another build of it, to compare two versions).
+ * API's entry point instead of dist/main.js (another build of it, to compare two versions);
+ * BENCH_API_B=<file>: a second build of the API, run beside the first on the same database and
+ * measured in the same alternating rounds (A, raw, B, raw, …), each with its own ratio: an A/B
+ * of a change on a busy machine.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,6 +37,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 5));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const API_B = process.env.BENCH_API_B;
 /** Kiosks rating in the write bench: each rating is a minute after its device's last (the rate limit). */
 const DEVICES = 50;
 const QUERY = `query Bench { customerUnits(first: 50) { nodes { id name divisionCode company { name } } } }`;
@@ -126,16 +130,24 @@ const median = (xs: number[]) => {
 };
 const load1 = () => loadavg()[0]!.toFixed(2);
 
-/** Alternating rounds of the two servers; the table and the median ratio. */
-async function compare(title: string, api: Target, raw: Target): Promise<number> {
-  await load(api, 1);
+/** Alternating rounds of the API build(s) and the raw server; the table and the median ratios. */
+async function compare(
+  title: string,
+  apis: { label: string; target: Target }[],
+  raw: Target,
+): Promise<number[]> {
+  for (const api of apis) await load(api.target, 1);
   await load(raw, 1);
-  const rounds: { api: Round; raw: Round }[] = [];
+  const rounds: { apis: Round[]; raws: Round[] }[] = [];
   const loads: string[] = [load1()];
   for (let i = 0; i < ROUNDS; i++) {
-    const a = await load(api);
-    const b = await load(raw);
-    rounds.push({ api: a, raw: b });
+    const round: { apis: Round[]; raws: Round[] } = { apis: [], raws: [] };
+    // Each build is followed by a raw round, so each ratio compares neighbours in time.
+    for (const api of apis) {
+      round.apis.push(await load(api.target));
+      round.raws.push(await load(raw));
+    }
+    rounds.push(round);
   }
   loads.push(load1());
   const row = (label: string, rs: Round[]) => ({
@@ -151,16 +163,20 @@ async function compare(title: string, api: Target, raw: Target): Promise<number>
     `\n${title}: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION_S} s each, loopback, load average ${loads.join(' → ')}`,
   );
   console.table([
-    row(
-      'CQSS GraphQL',
-      rounds.map((r) => r.api),
+    ...apis.map((api, j) =>
+      row(
+        api.label,
+        rounds.map((r) => r.apis[j]!),
+      ),
     ),
     row(
       'raw node:http + pg',
-      rounds.map((r) => r.raw),
+      rounds.flatMap((r) => r.raws),
     ),
   ]);
-  return median(rounds.map((r) => r.api.requests.average / r.raw.requests.average));
+  return apis.map((_, j) =>
+    median(rounds.map((r) => r.apis[j]!.requests.average / r.raws[j]!.requests.average)),
+  );
 }
 
 async function gql(url: string, query: string, variables: object, cookie?: string) {
@@ -202,33 +218,40 @@ async function main() {
       [companyId],
     );
 
-    const api = await start(
-      [
-        ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : []),
-        '--enable-source-maps',
-        process.env.BENCH_API_MAIN ?? 'dist/main.js',
-      ],
-      {
-        DATABASE_URL: url.toString(),
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'production',
-        SESSION_SECRET: randomBytes(32).toString('hex'),
-        APPS_DIR: '/nonexistent',
-      },
-      /"graphql":"(http:[^"]+)"/,
-    );
+    const secret = randomBytes(32).toString('hex');
+    const startApi = (main: string) =>
+      start(
+        [
+          ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : []),
+          '--enable-source-maps',
+          main,
+        ],
+        {
+          DATABASE_URL: url.toString(),
+          PORT: '0',
+          LOG_LEVEL: 'info',
+          NODE_ENV: 'production',
+          // One secret for both builds: a session or a kiosk's cookie works on either.
+          SESSION_SECRET: secret,
+          APPS_DIR: '/nonexistent',
+        },
+        /"graphql":"(http:[^"]+)"/,
+      );
+    const api = await startApi(process.env.BENCH_API_MAIN ?? 'dist/main.js');
     children.push(api.child);
+    const apiB = API_B ? await startApi(API_B) : null;
+    if (apiB) children.push(apiB.child);
     const apiUrl = api.match[1]!;
-    const apiOrigin = new URL(apiUrl).origin;
     const { cookie } = await gql(
       apiUrl,
       `mutation L($input: LoginInput!) { login(input: $input) { id } }`,
       { input: { username: 'cq.admin', password: DEMO_PASSWORD } },
     );
-    const check = await gql(apiUrl, QUERY, {}, cookie);
-    if (check.data?.customerUnits?.nodes?.length !== 50)
-      throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+    for (const server of apiB ? [api, apiB] : [api]) {
+      const check = await gql(server.match[1]!, QUERY, {}, cookie);
+      if (check.data?.customerUnits?.nodes?.length !== 50)
+        throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+    }
 
     // The kiosks: registered and paired through the API, their pairing dated back so a rating a
     // minute apart per device can be dated from 30 days ago onwards (the rate limit holds).
@@ -259,11 +282,11 @@ async function main() {
 
     const listBody = JSON.stringify({ query: QUERY });
     const json = { 'content-type': 'application/json' };
-    const readApi: Target = {
-      url: apiOrigin,
-      pid: api.child.pid,
+    const readTarget = (server: typeof api): Target => ({
+      url: new URL(server.match[1]!).origin,
+      pid: server.child.pid,
       request: () => ({ path: '/graphql', headers: { ...json, cookie: cookie! }, body: listBody }),
-    };
+    });
     const readRaw: Target = {
       url: rawOrigin,
       pid: raw.child.pid,
@@ -278,9 +301,9 @@ async function main() {
       const recordedAt = new Date(from + Math.floor(i / DEVICES) * 61_000).toISOString();
       return { kiosk, idempotencyKey: randomUUID(), recordedAt };
     };
-    const writeApi: Target = {
-      url: apiOrigin,
-      pid: api.child.pid,
+    const writeTarget = (server: typeof api): Target => ({
+      url: new URL(server.match[1]!).origin,
+      pid: server.child.pid,
       request: () => {
         const { kiosk, idempotencyKey, recordedAt } = nextRating();
         const input = { idempotencyKey, rating: 5, recordedAt };
@@ -290,7 +313,12 @@ async function main() {
           body: JSON.stringify({ query: SUBMIT, variables: { input } }),
         };
       },
-    };
+    });
+    const builds = (target: (server: typeof api) => Target) => [
+      { label: apiB ? 'CQSS GraphQL (A)' : 'CQSS GraphQL', target: target(api) },
+      ...(apiB ? [{ label: 'CQSS GraphQL (B)', target: target(apiB) }] : []),
+    ];
+    const suffix = (j: number) => (apiB ? (j ? ' (B)' : ' (A)') : '');
     const writeRaw: Target = {
       url: rawOrigin,
       pid: raw.child.pid,
@@ -308,7 +336,7 @@ async function main() {
       answered = 0;
       const write = await compare(
         'submitFeedback vs one raw INSERT of the same row',
-        writeApi,
+        builds(writeTarget),
         writeRaw,
       );
       // A refused rating is a 200 with errors: every answer must have stored its row (there may
@@ -321,11 +349,22 @@ async function main() {
         throw new Error(
           `${answered} ratings answered with 200, ${count} stored: some were refused`,
         );
-      console.log(`\nwrite ratio (submitFeedback / raw INSERT): ${write.toFixed(2)}x`);
+      console.log();
+      write.forEach((r, j) =>
+        console.log(`write ratio (submitFeedback / raw INSERT)${suffix(j)}: ${r.toFixed(2)}x`),
+      );
     }
     if (ONLY !== 'write') {
-      const read = await compare('customerUnits(first: 50) with company', readApi, readRaw);
-      console.log(`\nratio (GraphQL / raw): ${read.toFixed(2)}x`);
+      const read = await compare(
+        'customerUnits(first: 50) with company',
+        builds(readTarget),
+        readRaw,
+      );
+      console.log();
+      // The read ratio last (of the first build, when there are two).
+      [...read.entries()]
+        .reverse()
+        .forEach(([j, r]) => console.log(`ratio (GraphQL / raw)${suffix(j)}: ${r.toFixed(2)}x`));
     }
   } finally {
     // Stopped before their database goes (and a profile is written before the bench exits).

@@ -77,6 +77,9 @@ export async function createAppServer(
   const schema = await buildAppSchema(pubSub);
   const app = express();
   app.disable('x-powered-by');
+  // res.send's ETag hashes every /graphql answer (a POST: never revalidated). Static files keep
+  // theirs: serve-static sets its own.
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders());
   const httpServer = createServer(app);

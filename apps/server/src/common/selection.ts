@@ -25,16 +25,29 @@ function fieldsNamed(
 }
 
 /**
- * Whether the operation may ask for the field at `path` below the field being resolved
+ * The names of the fields the operation may ask for at `path` below the field being resolved
  * (fragments followed; `@skip`/`@include` not evaluated, so a field they may leave out counts as
- * asked for). For reading a relation with the rows when it will be wanted, never for access.
+ * asked for): what a list reads its rows for, never a question of access.
  */
-export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
     const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
     nodes = fieldsNamed(info, sets, name);
-    if (nodes.length === 0) return false;
   }
-  return true;
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const n of nodes) if (n.selectionSet) visit(n.selectionSet);
+  return names;
 }

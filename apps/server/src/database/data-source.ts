@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../migrations';
 import { CountingLogger } from './statement-counter';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { poolTypes } from './timestamp-parser';
+import { PreparingClient } from './prepared-statements';
 
 /** The one DataSource of a server process; schema changes only ever come from migrations. */
 export function createDataSource(url: string, log: Logger): DataSource {
@@ -27,6 +28,7 @@ export function createDataSource(url: string, log: Logger): DataSource {
       application_name: 'cqss-server',
       connectionTimeoutMillis: 5000,
       types: poolTypes,
+      Client: PreparingClient,
     },
   });
 }

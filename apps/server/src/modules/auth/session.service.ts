@@ -1,6 +1,7 @@
 import type { Role } from '@cqss/domain';
 import type { AppServices, Context } from '../../common/context';
 import { InvalidCredentialsError } from '../../common/errors';
+import { prepare } from '../../database/prepared-statements';
 import { recordAudit } from '../audit/audit.service';
 import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
@@ -128,6 +129,17 @@ interface DeviceRow {
   post_id: string | null;
 }
 
+// Prepared on each connection: one of them runs for each kiosk request (columns listed).
+const SESSION_PRINCIPAL = `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, u.must_change_password, o.division_code AS organ_division_code
+   FROM user_session s
+   JOIN app_user u ON u.id = s.user_id AND u.active
+   LEFT JOIN police_organ o ON o.id = u.police_organ_id
+  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+const KIOSK_PRINCIPAL = `SELECT id, company_id, customer_unit_id, post_id FROM kiosk_device
+  WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL`;
+prepare(SESSION_PRINCIPAL);
+prepare(KIOSK_PRINCIPAL);
+
 /**
  * Who the request's cookies name: a live session of an active user (from the cache, or one
  * statement), or a paired, unrevoked kiosk (one statement, so revocation is immediate).
@@ -142,14 +154,7 @@ export async function resolvePrincipal(
   if (cached) return cached;
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
-    const rows: SessionRow[] = await app.dataSource.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, u.must_change_password, o.division_code AS organ_division_code
-         FROM user_session s
-         JOIN app_user u ON u.id = s.user_id AND u.active
-         LEFT JOIN police_organ o ON o.id = u.police_organ_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [claims.sid],
-    );
+    const rows: SessionRow[] = await app.dataSource.query(SESSION_PRINCIPAL, [claims.sid]);
     const row = rows[0];
     if (row) {
       const principal: UserPrincipal = {
@@ -171,11 +176,7 @@ export async function resolvePrincipal(
   const deviceToken = cookies[DEVICE_COOKIE];
   const device = deviceToken ? await app.tokens.verify(deviceToken) : null;
   if (device?.typ === 'kiosk') {
-    const rows: DeviceRow[] = await app.dataSource.query(
-      `SELECT id, company_id, customer_unit_id, post_id FROM kiosk_device
-        WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL`,
-      [device.did],
-    );
+    const rows: DeviceRow[] = await app.dataSource.query(KIOSK_PRINCIPAL, [device.did]);
     const row = rows[0];
     if (row) {
       return {

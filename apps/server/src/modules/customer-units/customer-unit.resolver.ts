@@ -16,7 +16,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../common/context';
 import { Connection } from '../../common/pagination';
-import { selects } from '../../common/selection';
+import { fieldsAt } from '../../common/selection';
 import { Company } from '../companies/company.entity';
 import { CustomerUnit } from './customer-unit.entity';
 import { CustomerUnitArgs, CustomerUnitInput } from './customer-unit.inputs';
@@ -30,6 +30,9 @@ import {
 @ObjectType()
 export class CustomerUnitConnection extends Connection(CustomerUnit) {}
 
+/** What this resolver's field resolvers read of a unit's row (a list selects only what is read). */
+const UNIT_READS = { company: ['companyId'], divisionName: ['divisionCode'] } as const;
+
 @Resolver(() => CustomerUnit)
 export class CustomerUnitResolver {
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)
@@ -41,7 +44,9 @@ export class CustomerUnitResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listCustomerUnits(ctx, args, selects(info, ['nodes', 'company']));
+    const unit = fieldsAt(info, ['nodes']);
+    const company = unit.has('company') ? fieldsAt(info, ['nodes', 'company']) : null;
+    return listCustomerUnits(ctx, args, { unit, company, reads: UNIT_READS });
   }
 
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)

@@ -14,7 +14,7 @@ import { isConstraintViolation } from '../../common/db-errors';
 import { NotFoundError } from '../../common/errors';
 import { containsPattern, prefixPattern } from '../../common/like-pattern';
 import { paginate } from '../../common/pagination';
-import { getEntities } from '../../common/raw-entities';
+import { columnsFor, getEntities, type FieldReads } from '../../common/raw-entities';
 import { scopedQuery } from '../../common/scope';
 import { recordAudit } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
@@ -25,12 +25,20 @@ import type { CustomerUnitArgs, CustomerUnitInput } from './customer-unit.inputs
 
 const CREDIT_CODE_CONSTRAINT = 'uq_customer_unit_credit_code';
 
+/** The GraphQL fields a list asks of each unit and, when it asks for it, of the unit's company. */
+export interface UnitListFields {
+  unit: ReadonlySet<string>;
+  company: ReadonlySet<string> | null;
+  /** What the unit's field resolvers read of its row. */
+  reads: FieldReads;
+}
+
 /**
  * The company's customer units, newest first, by name or credit code, region and key-unit flag;
- * with `withCompany`, each unit's company read in the same statement (the hot list of the
- * console: rows read raw, see raw-entities.ts).
+ * with `fields`, only the columns those fields read, and each unit's company (when asked) read in
+ * the same statement (the hot list of the console: rows read raw, see raw-entities.ts).
  */
-export function listCustomerUnits(ctx: Context, args: CustomerUnitArgs, withCompany = false) {
+export function listCustomerUnits(ctx: Context, args: CustomerUnitArgs, fields?: UnitListFields) {
   const qb = scopedQuery(ctx, CustomerUnit, 'cu');
   const search = args.search?.trim();
   if (search) {
@@ -49,10 +57,19 @@ export function listCustomerUnits(ctx: Context, args: CustomerUnitArgs, withComp
   }
   if (args.isKeyUnit != null)
     qb.andWhere('cu.isKeyUnit = :isKeyUnit', { isKeyUnit: args.isKeyUnit });
+  const cu = !fields
+    ? null
+    : columnsFor(ctx.app.dataSource.getMetadata(CustomerUnit), fields.unit, fields.reads, [
+        'createdAt',
+      ]);
   return paginate(qb, 'cu', args, 'createdAt', 'DESC', (page) =>
-    withCompany
-      ? getEntities(page.leftJoinAndSelect('cu.company', 'company'), { company: 'company' })
-      : getEntities(page),
+    fields?.company
+      ? getEntities(
+          page.leftJoinAndSelect('cu.company', 'company'),
+          { company: 'company' },
+          { cu, company: columnsFor(ctx.app.dataSource.getMetadata(Company), fields.company) },
+        )
+      : getEntities(page, {}, { cu }),
   );
 }
 

@@ -10,6 +10,7 @@ import {
   type FeedbackTag,
 } from '@cqss/domain';
 import type { Context } from '../../common/context';
+import { prepare } from '../../database/prepared-statements';
 import { UnauthenticatedError } from '../../common/errors';
 import type { KioskPrincipal } from '../auth/principal';
 import {
@@ -41,6 +42,26 @@ interface FeedbackRow {
 
 const RETURNING =
   'id, idempotency_key, rating, tags::text[] AS tags, comment, recorded_at, received_at';
+
+// The statements of every rating, prepared on each connection (their columns are listed).
+const LOCK_DEVICE = `SELECT company_id, customer_unit_id, post_id, paired_at FROM kiosk_device
+  WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL FOR UPDATE`;
+const JUDGE = `SELECT k.*, ARRAY(
+                SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $3 AND recorded_at < $4
+              ) AS near
+           FROM (SELECT 1) AS one
+           LEFT JOIN LATERAL (
+                SELECT ${RETURNING}, device_id = $1 AS own FROM feedback
+                 WHERE idempotency_key = $2 ORDER BY device_id = $1 DESC LIMIT 1
+              ) AS k ON true`;
+const INSERT = `WITH r AS (
+         INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
+         RETURNING company_id, customer_unit_id, ${RETURNING})
+       SELECT r.id, r.idempotency_key, r.rating, r.tags, r.comment, r.recorded_at, r.received_at,
+              ${alertWindowColumns('r')}
+         FROM r ${alertWindowJoin('r')}`;
+[LOCK_DEVICE, JUDGE, INSERT].forEach(prepare);
 
 function toReceipt(row: FeedbackRow): FeedbackReceipt {
   return {
@@ -81,11 +102,7 @@ export async function submitFeedback(
       customer_unit_id: string;
       post_id: string | null;
       paired_at: Date;
-    }[] = await em.query(
-      `SELECT company_id, customer_unit_id, post_id, paired_at FROM kiosk_device
-        WHERE id = $1 AND revoked_at IS NULL AND paired_at IS NOT NULL FOR UPDATE`,
-      [kiosk.deviceId],
-    );
+    }[] = await em.query(LOCK_DEVICE, [kiosk.deviceId]);
     if (!device) throw new UnauthenticatedError('This kiosk is no longer paired');
 
     // The time the rating counts at, if it can be worked out (else refused below, after the key).
@@ -99,22 +116,12 @@ export async function submitFeedback(
     // One statement for what the rest is judged by: the row stored under the key (the device's
     // own first, else another device's) and the device's ratings near the time it counts at.
     const t = counted?.getTime();
-    const judged: (FeedbackRow & { own: boolean | null; near: Date[] })[] = await em.query(
-      `SELECT k.*, ARRAY(
-                SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $3 AND recorded_at < $4
-              ) AS near
-           FROM (SELECT 1) AS one
-           LEFT JOIN LATERAL (
-                SELECT ${RETURNING}, device_id = $1 AS own FROM feedback
-                 WHERE idempotency_key = $2 ORDER BY device_id = $1 DESC LIMIT 1
-              ) AS k ON true`,
-      [
-        kiosk.deviceId,
-        input.idempotencyKey,
-        t === undefined ? null : new Date(t - HOUR_MS),
-        t === undefined ? null : new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000),
-      ],
-    );
+    const judged: (FeedbackRow & { own: boolean | null; near: Date[] })[] = await em.query(JUDGE, [
+      kiosk.deviceId,
+      input.idempotencyKey,
+      t === undefined ? null : new Date(t - HOUR_MS),
+      t === undefined ? null : new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000),
+    ]);
     const { own, near, ...stored } = judged[0]!;
     if (own) {
       // A plain retry (no details, or the stored ones) returns what is stored; nothing is cleared.
@@ -147,26 +154,17 @@ export async function submitFeedback(
     assertDeviceRate(recordedAt, near);
 
     // The row, and what its alerts are judged by, in one statement.
-    const [inserted]: (FeedbackRow & AlertWindow)[] = await em.query(
-      `WITH r AS (
-         INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
-         RETURNING company_id, customer_unit_id, ${RETURNING})
-       SELECT r.id, r.idempotency_key, r.rating, r.tags, r.comment, r.recorded_at, r.received_at,
-              ${alertWindowColumns('r')}
-         FROM r ${alertWindowJoin('r')}`,
-      [
-        device.company_id,
-        device.customer_unit_id,
-        device.post_id,
-        kiosk.deviceId,
-        input.idempotencyKey,
-        rating,
-        tags,
-        comment,
-        recordedAt,
-      ],
-    );
+    const [inserted]: (FeedbackRow & AlertWindow)[] = await em.query(INSERT, [
+      device.company_id,
+      device.customer_unit_id,
+      device.post_id,
+      kiosk.deviceId,
+      input.idempotencyKey,
+      rating,
+      tags,
+      comment,
+      recordedAt,
+    ]);
     const { one_star_alert, window_minutes, min_ratings, low_share, counts, ...row } = inserted!;
     const alerts = await raiseAlerts(
       em,
