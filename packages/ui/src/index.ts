@@ -67,3 +67,6 @@ export {
 } from './session';
 export { default as DocumentList } from './components/papers/DocumentList.vue';
 export { default as PrintSheet } from './components/papers/PrintSheet.vue';
+export { default as DateField } from './kit/DateField.vue';
+export { default as EnumSelect } from './kit/EnumSelect.vue';
+export { useFormModel } from './kit/useFormModel';
