@@ -70,3 +70,4 @@ export { default as PrintSheet } from './components/papers/PrintSheet.vue';
 export { default as DateField } from './kit/DateField.vue';
 export { default as EnumSelect } from './kit/EnumSelect.vue';
 export { useFormModel } from './kit/useFormModel';
+export { default as SheetRow } from './components/papers/SheetRow.vue';
