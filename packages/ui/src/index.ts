@@ -71,3 +71,4 @@ export { default as DateField } from './kit/DateField.vue';
 export { default as EnumSelect } from './kit/EnumSelect.vue';
 export { useFormModel } from './kit/useFormModel';
 export { default as SheetRow } from './components/papers/SheetRow.vue';
+export { checkRule } from './kit/rules';
