@@ -67,3 +67,8 @@ export {
 } from './session';
 export { default as DocumentList } from './components/papers/DocumentList.vue';
 export { default as PrintSheet } from './components/papers/PrintSheet.vue';
+export { default as DateField } from './kit/DateField.vue';
+export { default as EnumSelect } from './kit/EnumSelect.vue';
+export { useFormModel } from './kit/useFormModel';
+export { default as SheetRow } from './components/papers/SheetRow.vue';
+export { checkRule } from './kit/rules';

@@ -297,6 +297,39 @@ describe('PageForm', () => {
     expect(action).toHaveBeenCalledTimes(1);
   });
 
+  it('is busy while the rules are checked, so a double click submits once', async () => {
+    const action = vi.fn().mockResolvedValue('done');
+    let submit!: ReturnType<typeof useFormSubmit>;
+    let answer!: (valid: boolean) => void;
+    const form = {
+      validate: () =>
+        new Promise<boolean>((resolve, reject) => (answer = (v) => (v ? resolve(true) : reject()))),
+    };
+    mount(
+      defineComponent({
+        setup() {
+          submit = useFormSubmit(() => form as unknown as FormInstance);
+          return () => null;
+        },
+      }),
+      { global: { plugins: plugins() } },
+    );
+    const first = submit.run(action);
+    expect(submit.busy.value).toBe(true);
+    expect(await submit.run(action)).toBeNull(); // the second click, while validating
+    answer(true);
+    expect(await first).toEqual({ result: 'done' });
+    expect(action).toHaveBeenCalledTimes(1);
+    expect(submit.busy.value).toBe(false);
+
+    const refused = submit.run(action);
+    expect(submit.busy.value).toBe(true);
+    answer(false);
+    expect(await refused).toBeNull();
+    expect(submit.busy.value).toBe(false); // free again for the corrected form
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
   it('runs the action and shows a failure no field of it names above the form', async () => {
     const action = vi.fn().mockRejectedValue(badInput({ startsOn: ['ODD', 'starts too early'] }));
     const wrapper = mountHost(action);

@@ -22,12 +22,13 @@ export function useFormSubmit(
     proceed: () => boolean = () => true,
   ): Promise<{ result: R } | null> {
     if (busy.value) return null;
-    const validated = toValue(form);
-    if (validated && !(await validated.validate().catch(() => false))) return null;
-    if (!proceed()) return null;
-    failure.value = null;
+    // Busy from the first click: a second one while the rules are checked must not submit again.
     busy.value = true;
     try {
+      const validated = toValue(form);
+      if (validated && !(await validated.validate().catch(() => false))) return null;
+      if (!proceed()) return null;
+      failure.value = null;
       return { result: await action() };
     } catch (error) {
       failure.value = error;
