@@ -1,0 +1,38 @@
+import { graphql } from '../../gql';
+
+// An inquiry as the guard's log, the inquiry book, the supervisor's queue and the home page's
+// escalation widget show it: the question and its answers, and how long an escalation has waited.
+graphql(/* GraphQL */ `
+  fragment InquiryFields on Inquiry {
+    id
+    state
+    question
+    answer
+    reply
+    createdAt
+    escalatedAt
+    repliedAt
+    escalationAge {
+      totalMinutes
+      days
+      hours
+      minutes
+    }
+    post {
+      id
+      name
+    }
+    guard {
+      id
+      name
+    }
+    escalatedTo {
+      id
+      displayName
+    }
+    repliedBy {
+      id
+      displayName
+    }
+  }
+`);
