@@ -36,3 +36,35 @@ graphql(/* GraphQL */ `
     }
   }
 `);
+
+/** The inquiries, a page at a time: all the caller may see, or those of a post, a guard, a state, some days. */
+export const InquiryListDocument = graphql(/* GraphQL */ `
+  query InquiryList(
+    $first: Int!
+    $after: String
+    $postId: ID
+    $guardId: ID
+    $state: InquiryState
+    $from: DateTimeISO
+    $to: DateTimeISO
+  ) {
+    inquiries(
+      first: $first
+      after: $after
+      postId: $postId
+      guardId: $guardId
+      state: $state
+      from: $from
+      to: $to
+    ) {
+      nodes {
+        id
+        ...InquiryFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
