@@ -67,3 +67,4 @@ export {
 } from './session';
 export { default as DocumentList } from './components/papers/DocumentList.vue';
 export { default as PrintSheet } from './components/papers/PrintSheet.vue';
+export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
