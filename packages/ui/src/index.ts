@@ -72,3 +72,4 @@ export { default as EnumSelect } from './kit/EnumSelect.vue';
 export { useFormModel } from './kit/useFormModel';
 export { default as SheetRow } from './components/papers/SheetRow.vue';
 export { checkRule } from './kit/rules';
+export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
