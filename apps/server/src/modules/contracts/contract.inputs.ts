@@ -3,6 +3,7 @@ import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validat
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import '../../common/enums.graphql';
 import { PageArgs } from '../../common/pagination';
+import { IsPhone } from '../../common/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = 'Use the form YYYY-MM-DD';
@@ -48,7 +49,7 @@ export class ContractTermsInput {
   projectLeaderName: string;
 
   @Field()
-  @Matches(/^\+?[0-9][0-9\- ]{4,28}[0-9]$/, { message: 'Not a valid phone number' })
+  @IsPhone()
   projectLeaderPhone: string;
 }
 

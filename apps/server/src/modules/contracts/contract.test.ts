@@ -192,6 +192,8 @@ describe('the contract lifecycle', () => {
       input: { ...terms({ fee: '-5', project: '', projectLeaderPhone: 'x' }), serviceRequestId },
     });
     expect(Object.keys(problemsOf(r)).sort()).toEqual(['fee', 'project', 'projectLeaderPhone']);
+    // The one phone rule of the domain, answered as guards' and customer units' phones are.
+    expect(problemsOf(r).projectLeaderPhone).toBe('PHONE_INVALID');
     const backwards = await cqAdmin.request(CREATE, {
       input: { ...terms({ startsOn: '2027-02-01', endsOn: '2027-01-01' }), serviceRequestId },
     });
