@@ -13,6 +13,8 @@ export * from './legality/normalize';
 export * from './legality/legality-rules';
 export * from './legality/service-catalogue';
 export * from './legality/screen';
+export * from './legality/reader/model';
+export { READER_MODEL } from './legality/reader/reader-model';
 export * from './legality/highlight';
 export * from './legality/review';
 export * from './contracts/contract-rules';
