@@ -57,7 +57,7 @@ describe('contracts and compliance', () => {
     await signInAdmin(page);
     await recordRequest(page, DEBT_REQUEST);
 
-    // The live screen, from the domain's own function, highlights the phrase while typing.
+    // The live screen, the server's own as the request is typed, highlights the phrase.
     const live = page.getByTestId('live-screen');
     await live.getByText('发现 1 处疑似违法要求').waitFor();
     await expect(live.getByTestId('screen-hit').first().textContent()).resolves.toBe('催收');
@@ -111,6 +111,33 @@ describe('contracts and compliance', () => {
     await expect(report.getByTestId('screen-hit').first().textContent()).resolves.toBe('催收');
     await expect(report.getByTestId('report-reason').textContent()).resolves.toContain('催收欠款');
     await screenshot(page, 'contracts-reports');
+  });
+
+  it('reads as it is typed a paraphrase the rules alone miss, and clears a prohibition they would flag', async () => {
+    await signInAdmin(page);
+    // Written blind for the legality corpus: no rule's words, the second reader's catch.
+    await recordRequest(
+      page,
+      '网吧老板：有那种在店里骂网管的小崽儿，你们的人拉到后巷扇两耳屎就老实了，不消客气。',
+    );
+    const live = page.getByTestId('live-screen');
+    await live.getByText('发现 1 处疑似违法要求').waitFor();
+    await expect(live.getByTestId('screen-hit').first().textContent()).resolves.toBe(
+      '你们的人拉到后巷扇两耳屎就老实了',
+    );
+    await expect(live.getByTestId('screen-matches').textContent()).resolves.toContain(
+      '《保安服务管理条例》第三十条第一项',
+    );
+    await screenshot(page, 'contracts-request-live-reader-flagged');
+
+    await page
+      .getByTestId('request-description')
+      .fill(
+        '酒吧夜场保安要求：有人打架先拉开，不准还手，就算对方先动手也莫打回去，控制不住马上报警。',
+      );
+    await live.getByText('未发现违法要求').waitFor();
+    await expect(live.getByTestId('screen-hit').count()).resolves.toBe(0);
+    await screenshot(page, 'contracts-request-live-prohibition-clear');
   });
 
   it('drafts, activates and terminates a clean contract, and shows how long it is kept', async () => {

@@ -7,10 +7,11 @@ import {
   type CompiledAct,
   type PartMatch,
 } from './act-pattern';
-import { LEGALITY_RULES, legalityRule, type LegalityRuleId } from './legality-rules';
+import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
 import { DUTY_TURNS, WORD_CLASSES } from './legality-words';
 import { isNegated, isUndecided } from './negation';
 import { readText, type ReaderModel } from './reader/model';
+import { readerMatch } from './reader/reader-match';
 import {
   compilePattern,
   type CompiledPattern,
@@ -192,59 +193,37 @@ function actsOf(
 
 /**
  * How the second reader's opinion (how likely the text asks for a forbidden act) joins the
- * rules': the rules' matches stand only where the reader gives the text more than `confirms`
- * (below it, nine in ten lawful texts and one in a hundred unlawful ones lie); where no rule
+ * rules': an act found in its own words (催收, "frisk") always stands; one put together from
+ * its parts (a paraphrase) stands only where the reader gives the text more than `confirms`
+ * (below it lie nine in ten lawful texts and one in a hundred unlawful ones); where no rule
  * matched, the reader alone flags a text it gives more than `flags` (about one lawful text in a
  * hundred). Chosen on the corpus's tuning files, each read by a reader trained without it.
  */
 export const READER_THRESHOLDS = { confirms: 0.15, flags: 0.45 } as const;
 
-/** How many of the reader's words a match names. */
-const READER_EVIDENCE = 3;
-
 /**
  * Finds the acts of every rule in a free text; offsets point into the original text. With a
  * `reader` (`READER_MODEL`, on the server), its opinion joins the rules' (`READER_THRESHOLDS`):
- * a text only the reader flags gets one match under the category it reads, pointing at the
- * words that weighed most for it in the sentence that weighed most.
+ * a text only the reader flags gets one match under the category it reads (`readerMatch`).
  */
 export function screenText(description: string, reader?: ReaderModel): ScreenMatch[] {
-  const matches = ruleMatches(description);
+  const found = ruleMatches(description);
+  const matches = found.map((f) => f.match);
   if (!reader) return matches;
   const opinion = readText(description, reader);
-  if (matches.length) return opinion.unlawful > READER_THRESHOLDS.confirms ? matches : [];
-  const strongest = opinion.evidence[0];
-  if (opinion.unlawful <= READER_THRESHOLDS.flags || !strongest) return [];
-  const sentence = splitSentences(description).find(
-    (s) => s.norm.starts[0]! <= strongest.start && strongest.end <= s.norm.ends.at(-1)!,
-  );
-  const words = opinion.evidence
-    .filter(
-      (f) =>
-        !sentence || (sentence.norm.starts[0]! <= f.start && f.end <= sentence.norm.ends.at(-1)!),
-    )
-    .slice(0, READER_EVIDENCE)
-    .sort((a, b) => a.start - b.start);
-  const rule = legalityRule(opinion.ruleId as LegalityRuleId);
-  const start = words[0]!.start;
-  const end = Math.max(...words.map((f) => f.end));
-  return [
-    {
-      ruleId: rule.id,
-      phrase: words.map((f) => description.slice(f.start, f.end)).join(' & '),
-      basis: rule.basis,
-      source: 'text',
-      start,
-      end,
-      text: description.slice(start, end),
-      service: null,
-    },
-  ];
+  if (found.length) {
+    const confirmed = opinion.unlawful > READER_THRESHOLDS.confirms;
+    return found.filter((f) => confirmed || !f.composite).map((f) => f.match);
+  }
+  if (opinion.unlawful <= READER_THRESHOLDS.flags) return [];
+  const match = readerMatch(description, opinion);
+  return match ? [match] : [];
 }
 
-function ruleMatches(description: string): ScreenMatch[] {
+/** The rules' matches, each with whether it was put together from the act's parts. */
+function ruleMatches(description: string): { match: ScreenMatch; composite: boolean }[] {
   const rules = compiledRules();
-  const matches: ScreenMatch[] = [];
+  const matches: { match: ScreenMatch; composite: boolean }[] = [];
   const sentences = splitSentences(description);
   sentences.forEach((s, i) => {
     const deeds = rules.map((rule) => deedsIn(s, rule));
@@ -254,7 +233,7 @@ function ruleMatches(description: string): ScreenMatch[] {
     rules.forEach((rule, r) => {
       for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated)) {
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
-        matches.push({
+        const match: ScreenMatch = {
           ruleId: rule.id,
           phrase: f.phrase,
           basis: rule.basis,
@@ -263,11 +242,12 @@ function ruleMatches(description: string): ScreenMatch[] {
           end,
           text: description.slice(start, end),
           service: null,
-        });
+        };
+        matches.push({ match, composite: f.composite });
       }
     });
   });
-  return matches.sort((a, b) => a.start! - b.start! || a.end! - b.end!);
+  return matches.sort((a, b) => a.match.start! - b.match.start! || a.match.end! - b.match.end!);
 }
 
 /**

@@ -19,6 +19,17 @@ import { PageArgs } from '../../common/pagination';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+@InputType({ description: 'A request being written: what the legality screen reads of it' })
+export class LegalityScreenInput {
+  @Field(() => [ServiceKind])
+  @ArrayMaxSize(20)
+  services: ServiceKind[];
+
+  @Field()
+  @MaxLength(2000)
+  description: string;
+}
+
 @InputType()
 export class SubmitServiceRequestInput {
   @Field(() => ID)

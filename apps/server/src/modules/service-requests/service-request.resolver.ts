@@ -21,6 +21,7 @@ import { User } from '../users/user.entity';
 import { LegalityScreen, ReviewAnswer } from './legality-screen.types';
 import { ServiceRequest } from './service-request.entity';
 import {
+  LegalityScreenInput,
   ReviewServiceRequestInput,
   ServiceRequestArgs,
   SubmitServiceRequestInput,
@@ -29,6 +30,7 @@ import {
   getServiceRequest,
   listServiceRequests,
   reviewServiceRequest,
+  screenServiceRequest,
   submitServiceRequest,
 } from './service-request.service';
 
@@ -47,6 +49,15 @@ export class ServiceRequestResolver {
   @Query(() => ServiceRequest)
   serviceRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return getServiceRequest(ctx, id);
+  }
+
+  @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)
+  @Query(() => LegalityScreen, {
+    description:
+      'The legality screen of a request being written, as submitting it would store it (offsets into the description as sent)',
+  })
+  legalityScreen(@Arg('input') input: LegalityScreenInput): LegalityScreen {
+    return screenServiceRequest(input);
   }
 
   @Authorized(Role.COMPANY_ADMIN, Role.DUTY_SUPERVISOR)

@@ -9,6 +9,7 @@ import {
   isKnownDivision,
   reportOrganCodes,
   reviewProblems,
+  READER_MODEL,
   screenRequest,
   ServiceRequestStatus,
   toCalendarDate,
@@ -57,6 +58,11 @@ function assertPeriod(startsOn: string, endsOn: string) {
   }
 }
 
+/** The legality screen of Art. 30: the rules and the second reader, as every request gets it. */
+export function screenServiceRequest(input: { services: readonly string[]; description: string }) {
+  return screenRequest(input, READER_MODEL);
+}
+
 /**
  * Records a customer's request and screens it (Regulation Art. 30) in the same transaction:
  * the screen's result and matches are stored with the request and the decision is audited.
@@ -69,7 +75,7 @@ export async function submitServiceRequest(
   if (!isKnownDivision(divisionCode)) throw fieldError('serviceDivisionCode', 'DIVISION_UNKNOWN');
   assertPeriod(input.startsOn, input.endsOn);
   const description = input.description.trim();
-  const screen = screenRequest({ services: input.services, description });
+  const screen = screenServiceRequest({ services: input.services, description });
   const principal = ctx.principal as UserPrincipal;
 
   return ctx.app.dataSource.transaction(async (em) => {

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, REVIEW_CHECKS, screenRequest } from '@cqss/domain';
+import { creditCodeCheckChar, READER_MODEL, REVIEW_CHECKS, screenRequest } from '@cqss/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type GqlClient, type TestServer } from '../../../test/test-server';
 import { problemsOf } from '../../../test/problems';
@@ -70,7 +70,7 @@ describe('submitting and screening', () => {
     const r = await submit(cqAdmin, request('重庆市渝中区人民医院', { description: DEBT }));
     expect(r.screen.result).toBe('FLAGGED');
     expect(r.screen.matches).toEqual(
-      screenRequest({ services: ['GATE_DUTY', 'PATROL'], description: DEBT }).matches,
+      screenRequest({ services: ['GATE_DUTY', 'PATROL'], description: DEBT }, READER_MODEL).matches,
     );
     const [m] = r.screen.matches;
     expect(m).toMatchObject({
@@ -137,6 +137,77 @@ describe('submitting and screening', () => {
   it("answers NOT_FOUND for another company's customer unit", async () => {
     const r = await scAdmin.request(SUBMIT, { input: request('重庆市渝中区人民医院') });
     expect(codes(r)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('the second reader', () => {
+  // Written blind for the legality corpus; the rules alone miss it.
+  const BACK_ALLEY =
+    '网吧老板：有那种在店里骂网管的小崽儿，你们的人拉到后巷扇两耳屎就老实了，不消客气。';
+  // A lawful request the rules alone flag (催 & 欠物业费), said as a prohibition.
+  const NO_DUNNING =
+    '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，催费是客服的事，跟保安没得关系。';
+
+  it('flags on submission what only the reader sees, pointing at the clause, and audits it', async () => {
+    expect(screenRequest({ services: [], description: BACK_ALLEY }).result).toBe('CLEAR');
+    const r = await submit(cqAdmin, request('重庆市渝中区人民医院', { description: BACK_ALLEY }));
+    expect(r.screen.result).toBe('FLAGGED');
+    expect(r.screen.matches).toMatchObject([
+      {
+        ruleId: 'INSULT_OR_BEAT',
+        text: '你们的人拉到后巷扇两耳屎就老实了',
+        basis: '《保安服务管理条例》第三十条第一项',
+        source: 'text',
+      },
+    ]);
+    const [m] = r.screen.matches;
+    expect(BACK_ALLEY.slice(m.start, m.end)).toBe(m.text);
+    const audit = await cqAdmin.request(AUDIT, { targetId: r.id });
+    expect(audit.data!.auditEntries.nodes[0].detail).toMatchObject({
+      result: 'FLAGGED',
+      rules: ['INSULT_OR_BEAT'],
+    });
+  });
+
+  it('clears on submission a prohibition the rules alone would flag', async () => {
+    expect(screenRequest({ services: [], description: NO_DUNNING }).result).toBe('FLAGGED');
+    const r = await submit(cqAdmin, request('重庆市渝中区人民医院', { description: NO_DUNNING }));
+    expect(r.screen).toEqual({ result: 'CLEAR', matches: [] });
+  });
+
+  it('answers the live screen of a request being written exactly as submitting would store it', async () => {
+    const description = `  ${BACK_ALLEY}`;
+    const live = await cqAdmin.request(LIVE, { input: { services: ['BODY_SEARCH'], description } });
+    expect(live.errors).toBeUndefined();
+    const screen = live.data!.legalityScreen;
+    expect(screen.result).toBe('FLAGGED');
+    expect(screen.matches.map((m: { ruleId: string }) => m.ruleId)).toEqual([
+      'SEARCH_PERSONS',
+      'INSULT_OR_BEAT',
+    ]);
+    // Offsets into the description as sent, leading spaces and all.
+    const text = screen.matches[1];
+    expect(description.slice(text.start, text.end)).toBe(text.text);
+    const stored = await submit(
+      cqAdmin,
+      request('重庆市渝中区人民医院', { services: ['BODY_SEARCH'], description: BACK_ALLEY }),
+    );
+    expect(stored.screen.matches.map((m: { text: string | null }) => m.text)).toEqual(
+      screen.matches.map((m: { text: string | null }) => m.text),
+    );
+  });
+
+  it('gives the live screen to those who record requests only, and refuses a text over 2,000 characters', async () => {
+    const supervisor = await t.login('cq.supervisor');
+    const input = { services: [], description: NO_DUNNING };
+    expect((await supervisor.request(LIVE, { input })).errors).toBeUndefined();
+    const guard = await t.login('cq.guard1');
+    expect(codes(await guard.request(LIVE, { input }))).toEqual(['FORBIDDEN']);
+    const long = await cqAdmin.request(LIVE, {
+      input: { services: [], description: '巡'.repeat(2001) },
+    });
+    expect(codes(long)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(problemsOf(long))).toEqual(['description']);
   });
 });
 
@@ -564,6 +635,23 @@ const SUBMIT = /* GraphQL */ `
     }
   }
   ${REQUEST_FIELDS}
+`;
+const LIVE = /* GraphQL */ `
+  query Live($input: LegalityScreenInput!) {
+    legalityScreen(input: $input) {
+      result
+      matches {
+        ruleId
+        phrase
+        basis
+        source
+        start
+        end
+        text
+        service
+      }
+    }
+  }
 `;
 const REVIEW = /* GraphQL */ `
   mutation Review($input: ReviewServiceRequestInput!) {

@@ -15,14 +15,19 @@ export interface ReaderModel {
   weights: string;
 }
 
+/** A feature of the text and how much it speaks for the category over lawful. */
+export interface Evidence extends FeatureAt {
+  weight: number;
+}
+
 /** What the reader thinks of a text. */
 export interface ReaderOpinion {
   /** How likely the text asks for an act of Art. 30, 0–1. */
   unlawful: number;
   /** The rule category it reads most likely. */
   ruleId: string;
-  /** The text's features that speak for that category, the weightiest first. */
-  evidence: readonly FeatureAt[];
+  /** The text's features that speak for that category, each with how much, the weightiest first. */
+  evidence: readonly Evidence[];
 }
 
 // One printable character a weight step, -15..15 as '_' .. '}': no quote or backslash among them.
@@ -84,9 +89,8 @@ export function readText(text: string, model: ReaderModel): ReaderOpinion {
     return x.get(f.key)! * (w[best]! - w[0]!);
   };
   const evidence = features
-    .map((f) => ({ f, weight: weightFor(f) }))
-    .filter((c) => c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.f.start - b.f.start)
-    .map((c) => c.f);
+    .map((f) => ({ ...f, weight: weightFor(f) }))
+    .filter((f) => f.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.start - b.start);
   return { unlawful: 1 - e[0]! / sum, ruleId: labels[best]!, evidence };
 }
