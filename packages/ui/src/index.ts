@@ -73,3 +73,4 @@ export { useFormModel } from './kit/useFormModel';
 export { default as SheetRow } from './components/papers/SheetRow.vue';
 export { checkRule } from './kit/rules';
 export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
+export { useFormDialog, type FormDialogOptions } from './kit/useFormDialog';
