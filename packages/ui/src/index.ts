@@ -74,3 +74,4 @@ export { default as SheetRow } from './components/papers/SheetRow.vue';
 export { checkRule } from './kit/rules';
 export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
 export { useFormDialog, type FormDialogOptions } from './kit/useFormDialog';
+export { useDialogFor } from './kit/useDialogFor';
