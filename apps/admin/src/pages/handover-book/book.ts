@@ -15,6 +15,14 @@ export const noFilter = (): BookFilter => ({
 
 export const isFiltered = (f: BookFilter) => Boolean(f.postId || f.guardId || f.state || f.range);
 
+/** A book's query variables from its filters; `S` is the book's states. */
+export const bookVariables = <S extends string>(f: BookFilter) => ({
+  postId: f.postId,
+  guardId: f.guardId,
+  state: f.state as S | null,
+  ...rangeVariables(f.range),
+});
+
 /** The instants a day range covers in the user's calendar, its end day included. */
 export function rangeVariables(range: [Date, Date] | null) {
   const [from, to] = range ?? [null, null];
