@@ -75,3 +75,4 @@ export { checkRule } from './kit/rules';
 export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
 export { useFormDialog, type FormDialogOptions } from './kit/useFormDialog';
 export { useDialogFor } from './kit/useDialogFor';
+export { chosen, rangeVariables } from './kit/filters';

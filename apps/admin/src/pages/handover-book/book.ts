@@ -1,3 +1,5 @@
+import { rangeVariables } from '@cqss/ui';
+
 /** The filters of the office's books: post, guard, state, and the days a record was written. */
 export interface BookFilter {
   postId: string | null;
@@ -22,12 +24,3 @@ export const bookVariables = <S extends string>(f: BookFilter) => ({
   state: f.state as S | null,
   ...rangeVariables(f.range),
 });
-
-/** The instants a day range covers in the user's calendar, its end day included. */
-export function rangeVariables(range: [Date, Date] | null) {
-  const [from, to] = range ?? [null, null];
-  return {
-    from: from ? from.toISOString() : null,
-    to: to ? new Date(to.getTime() + 86_400_000).toISOString() : null,
-  };
-}
