@@ -73,3 +73,6 @@ export { useFormModel } from './kit/useFormModel';
 export { default as SheetRow } from './components/papers/SheetRow.vue';
 export { checkRule } from './kit/rules';
 export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
+export { useFormDialog, type FormDialogOptions } from './kit/useFormDialog';
+export { useDialogFor } from './kit/useDialogFor';
+export { chosen, rangeVariables } from './kit/filters';

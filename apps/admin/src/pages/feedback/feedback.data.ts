@@ -36,6 +36,14 @@ export function tagLabel(tag: FeedbackTag | string, locale: string): string {
   return found ? (locale === 'en' ? found.en : found.zh) : tag;
 }
 
+/** Where an alert was raised: the unit, and its post when the kiosk stands at one. */
+export function alertPlace(alert: {
+  customerUnit: { name: string };
+  post?: { name: string } | null;
+}): string {
+  return alert.post ? `${alert.customerUnit.name} · ${alert.post.name}` : alert.customerUnit.name;
+}
+
 /** ★★★☆☆ for a rating. */
 export function stars(rating: number): string {
   return '★'.repeat(rating) + '☆'.repeat(5 - rating);

@@ -1,3 +1,5 @@
+import { rangeVariables } from '@cqss/ui';
+
 /** The filters of the office's books: post, guard, state, and the days a record was written. */
 export interface BookFilter {
   postId: string | null;
@@ -15,11 +17,10 @@ export const noFilter = (): BookFilter => ({
 
 export const isFiltered = (f: BookFilter) => Boolean(f.postId || f.guardId || f.state || f.range);
 
-/** The instants a day range covers in the user's calendar, its end day included. */
-export function rangeVariables(range: [Date, Date] | null) {
-  const [from, to] = range ?? [null, null];
-  return {
-    from: from ? from.toISOString() : null,
-    to: to ? new Date(to.getTime() + 86_400_000).toISOString() : null,
-  };
-}
+/** A book's query variables from its filters; `S` is the book's states. */
+export const bookVariables = <S extends string>(f: BookFilter) => ({
+  postId: f.postId,
+  guardId: f.guardId,
+  state: f.state as S | null,
+  ...rangeVariables(f.range),
+});
