@@ -1,22 +1,16 @@
 import { useQuery } from '@cqss/api-client';
 import { onScopeDispose, shallowRef, watch } from 'vue';
-import { graphql } from '../../gql';
-import type { LegalityScreenQuery, ServiceKind } from '../../gql/graphql';
+import { graphql, makeFragmentData } from '../../gql';
+import {
+  ScreenResultFragmentDoc,
+  type LegalityScreenQuery,
+  type ServiceKind,
+} from '../../gql/graphql';
 
 const LegalityScreenDocument = graphql(/* GraphQL */ `
   query LegalityScreen($input: LegalityScreenInput!) {
     legalityScreen(input: $input) {
-      result
-      matches {
-        ruleId
-        phrase
-        basis
-        source
-        start
-        end
-        text
-        service
-      }
+      ...ScreenResult
     }
   }
 `);
@@ -29,7 +23,7 @@ interface Draft {
 
 /** How long typing must pause before the server is asked again. */
 const PAUSE_MS = 300;
-const CLEAR: Screen = { result: 'CLEAR', matches: [] } as Screen;
+const CLEAR: Screen = makeFragmentData({ result: 'CLEAR', matches: [] }, ScreenResultFragmentDoc);
 
 /**
  * The legality screen of a request being written, as the server runs it on submission (the
