@@ -10,7 +10,9 @@
  *    `graphql` linked to this one's): the same compiled by graphql-jit, and with its stringify.
  * Runs with NODE_ENV=production, as the server does (graphql-js's development checks add a third).
  * TEST_DATABASE_URL: the PostgreSQL server (a scratch database is made and dropped);
- * STAGES_RUNS (1500 a round, 3 rounds), STAGES_ONLY=<part of a stage's label>.
+ * STAGES_RUNS (1500 a round, 3 rounds), STAGES_ONLY=<part of a stage's label>; STAGES_SCOPE=1:
+ * each run in a request scope, as the server runs a request (AsyncLocalStorage on: its promise
+ * hooks then cost every promise; compare a run with and one without).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +20,7 @@ import { execute, parse, validate } from 'graphql';
 import { Client, type Pool } from 'pg';
 import type { Context } from '../src/common/context';
 import { Loaders } from '../src/common/loaders';
+import { inRequestScope } from '../src/common/request-scope';
 import { createLogger } from '../src/common/logger';
 import { createDataSource } from '../src/database/data-source';
 import { CustomerUnit } from '../src/modules/customer-units/customer-unit.entity';
@@ -29,6 +32,7 @@ import { seedDemo } from '../src/seed/demo-seed';
 const QUERY = `query Bench { customerUnits(first: 50) { nodes { id name divisionCode company { name } } } }`;
 const RUNS = Number(process.env.STAGES_RUNS ?? 1500);
 const ONLY = process.env.STAGES_ONLY;
+const SCOPE = process.env.STAGES_SCOPE === '1';
 
 interface Compiled {
   query(
@@ -126,8 +130,9 @@ async function main() {
     }
     const table: Record<string, string>[] = [];
     for (let round = 1; round <= 3; round++) {
-      for (const [label, run] of Object.entries(stages)) {
+      for (const [label, stage] of Object.entries(stages)) {
         if (ONLY && !label.includes(ONLY)) continue;
+        const run = SCOPE ? () => inRequestScope(stage) : stage;
         for (let i = 0; i < 100; i++) await run();
         const cpu = process.cpuUsage();
         const started = performance.now();
@@ -135,7 +140,7 @@ async function main() {
         const used = process.cpuUsage(cpu);
         table.push({
           round: String(round),
-          stage: label,
+          stage: SCOPE ? `${label}, in a request scope` : label,
           'CPU ms/run': ((used.user + used.system) / RUNS / 1000).toFixed(3),
           'wall ms/run': ((performance.now() - started) / RUNS).toFixed(3),
         });

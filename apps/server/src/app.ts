@@ -6,7 +6,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -27,7 +26,9 @@ import { createAppPubSub } from './common/pub-sub';
 import { graphqlCompression } from './http/compression';
 import { connectionDrainer } from './http/connection-drainer';
 import { securityHeaders } from './http/security-headers';
-import { graphqlBodyErrors } from './http/body-errors';
+import { clientAddress } from './http/client-address';
+import { cookieWriter } from './http/cookie-writer';
+import { graphqlHttp, isGraphqlPath } from './http/graphql-http';
 import { serveGraphqlWs } from './http/graphql-ws';
 import { serveApps } from './http/static-apps';
 import { NotificationSender } from './modules/notifications/notification-sender';
@@ -81,8 +82,10 @@ export async function createAppServer(
   // theirs: serve-static sets its own.
   app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
-  app.use(securityHeaders());
-  const httpServer = createServer(app);
+  const headers = securityHeaders();
+  app.use(headers);
+  // Its request listener is set once Apollo has started: /graphql to Apollo, the rest to `app`.
+  const httpServer = createServer();
   const connections = connectionDrainer(httpServer);
 
   const contextFor = async (
@@ -183,19 +186,17 @@ export async function createAppServer(
     secure: config.COOKIE_SECURE,
     path: '/',
   } as const;
-  app.use(
-    '/graphql',
-    graphqlCompression(),
-    express.json({ limit: '256kb' }),
-    requestScope,
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        contextFor(req.headers.cookie, req.ip ?? '', {
-          set: (name, value, expires) => res.cookie(name, value, { ...cookieOptions, expires }),
-          clear: (name) => res.clearCookie(name, cookieOptions),
-        }),
-    }),
-    graphqlBodyErrors,
+  const addressOf = clientAddress(config.TRUST_PROXY);
+  // /graphql without Express (see http/graphql-http.ts); everything else through `app`.
+  const graphql = graphqlHttp(apollo, {
+    headers,
+    compression: graphqlCompression(),
+    context: (req, res) =>
+      contextFor(req.headers.cookie, addressOf(req), cookieWriter(res, cookieOptions)),
+    logger,
+  });
+  httpServer.on('request', (req, res) =>
+    isGraphqlPath(req.url) ? graphql(req, res) : app(req, res),
   );
 
   const notifications =

@@ -13,9 +13,12 @@ const storage = new AsyncLocalStorage<RequestScope>();
 /** The scope of the request being served, if any (none at startup, in the CLI, on WebSocket). */
 export const currentRequest = (): RequestScope | undefined => storage.getStore();
 
+/** Runs `fn` (the rest of a request) inside a fresh scope. */
+export const inRequestScope = <T>(fn: () => T): T =>
+  storage.run({ requestId: randomUUID(), statements: 0 }, fn);
+
 /**
  * Express middleware: the rest of the request runs inside a fresh scope. Mount it after the
  * body parser, whose stream callbacks would otherwise run outside the scope.
  */
-export const requestScope: RequestHandler = (_req, _res, next) =>
-  storage.run({ requestId: randomUUID(), statements: 0 }, next);
+export const requestScope: RequestHandler = (_req, _res, next) => inRequestScope(next);

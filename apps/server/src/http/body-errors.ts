@@ -1,19 +1,23 @@
-import type { ErrorRequestHandler } from 'express';
-
 /**
- * A body the JSON parser refuses (malformed, too large, in an unknown charset) answered as a
- * GraphQL error with its code, never as Express's HTML error page.
+ * A body the JSON parser refuses (malformed, too large, in an unknown charset or encoding): its
+ * status and the GraphQL error that answers it, never an HTML error page. Undefined for anything
+ * that is not the client's mistake (a 5xx, or no status at all).
  */
-export const graphqlBodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  const status = (error as { status?: unknown }).status;
-  if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
+export function bodyErrorAnswer(error: unknown): { status: number; body: string } | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   const tooLarge = status === 413;
-  res.status(status).json({
-    errors: [
-      {
-        message: tooLarge ? 'The request body is too large' : 'The request body is not valid JSON',
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-      },
-    ],
-  });
-};
+  return {
+    status,
+    body: JSON.stringify({
+      errors: [
+        {
+          message: tooLarge
+            ? 'The request body is too large'
+            : 'The request body is not valid JSON',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    }),
+  };
+}

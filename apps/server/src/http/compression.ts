@@ -1,5 +1,6 @@
 import compression from 'compression';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
+import type { NodeMiddleware } from './node-middleware';
 
 /** Streamed answers: compressing them would hold events back until a window fills. */
 const STREAMS = /^\s*(text\/event-stream|multipart\/mixed)/i;
@@ -9,10 +10,11 @@ const STREAMS = /^\s*(text\/event-stream|multipart\/mixed)/i;
  * never an event stream or a multipart (incremental or subscription) answer. Subscriptions over
  * WebSocket never pass through Express.
  */
-export function graphqlCompression(): RequestHandler {
+export function graphqlCompression(): NodeMiddleware {
+  // compression patches node's own answer; its types name Express's request and answer.
   return compression({
     threshold: 1024,
     filter: (req: Request, res: Response) =>
       !STREAMS.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res),
-  });
+  }) as unknown as NodeMiddleware;
 }

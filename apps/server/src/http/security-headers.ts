@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import type { NodeMiddleware } from './node-middleware';
 
 const helmetHeaders = () =>
   helmet({
@@ -19,7 +19,7 @@ const helmetHeaders = () =>
  * headers depend on nothing in the request here: they are worked out once, at startup, and set
  * as they are on each answer (helmet's eleven middlewares a request cost 3% of the API's CPU).
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): NodeMiddleware {
   const set: [string, string | number | readonly string[]][] = [];
   const removed: string[] = [];
   let done = false;
