@@ -58,10 +58,14 @@ export function createFormatError() {
       code !== ErrorCode.INTERNAL_SERVER_ERROR
     ) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      // Apollo's own BAD_USER_INPUT: a variable GraphQL refused, named from its message.
+      // Apollo's own BAD_USER_INPUT: a variable GraphQL refused, named from its message. The
+      // message quotes the value (a scalar's words too): said again without it, nothing the
+      // caller sent is echoed back.
       if (code === ErrorCode.BAD_USER_INPUT && !extensions.problems) {
         const problem = variableProblem(formatted.message);
         extensions.problems = problem ? [problem] : [];
+        if (problem)
+          return { ...base, message: `${problem.field}: ${problem.message}`, extensions };
       }
       return { ...base, extensions };
     }

@@ -22,6 +22,7 @@ const CODES: Record<string, ProblemCode> = {
   isIn: 'NOT_ALLOWED',
   isIso8601: 'DATE_INVALID',
   isPhone: 'PHONE_INVALID',
+  isCalendarDate: 'DATE_INVALID',
   matches: 'INVALID_FORMAT',
 };
 

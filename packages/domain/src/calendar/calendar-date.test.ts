@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   todayInChina,
+  isCalendarDate,
   addDays,
   addYears,
   daysBetween,
@@ -31,6 +32,25 @@ describe('toCalendarDate', () => {
         problems: [expect.objectContaining({ field: 'startsOn', code: 'DATE_INVALID' })],
       }),
     ));
+});
+
+describe('isCalendarDate', () => {
+  it.each(['2026-12-03', '2024-02-29', '2000-01-01'])('takes %s', (d) =>
+    expect(isCalendarDate(d)).toBe(true),
+  );
+  it.each([
+    '2026-13-45',
+    '2026-02-30',
+    '2025-02-29',
+    '2026-1-5',
+    '2026-12-03T00:00:00Z',
+    ' 2026-12-03',
+    '',
+  ])('refuses %j', (d) => expect(isCalendarDate(d)).toBe(false));
+  it('refuses what is not a string', () => {
+    expect(isCalendarDate(20261203)).toBe(false);
+    expect(isCalendarDate(null)).toBe(false);
+  });
 });
 
 describe('todayInChina', () => {

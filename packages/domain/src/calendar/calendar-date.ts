@@ -31,6 +31,17 @@ function fromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether a value is a calendar date written 'YYYY-MM-DD' that exists (not 2026-02-30 nor 2026-13-45). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    dayNumber(value, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A calendar date 'YYYY-MM-DD' from a date string, or from a moment taken in China Standard Time. */
 export function toCalendarDate(value: string | Date, field = 'date'): string {
   if (value instanceof Date) {

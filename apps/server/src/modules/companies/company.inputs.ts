@@ -1,8 +1,6 @@
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../common/validators';
 import { Field, InputType } from 'type-graphql';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Use the form YYYY-MM-DD';
 
 @InputType({ description: "The company's licences as the filing dossier shows them" })
 export class CompanyLicensesInput {
@@ -21,6 +19,6 @@ export class CompanyLicensesInput {
     description: 'Business licence valid until; null: open-ended',
   })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   licenseExpiresOn?: string | null;
 }

@@ -3,10 +3,7 @@ import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validat
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import '../../common/enums.graphql';
 import { PageArgs } from '../../common/pagination';
-import { IsPhone } from '../../common/validators';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Use the form YYYY-MM-DD';
+import { IsCalendarDate, IsPhone } from '../../common/validators';
 
 /** The terms of a contract as the form sends them (create, or edit a draft). */
 @InputType()
@@ -36,11 +33,11 @@ export class ContractTermsInput {
   fee: string;
 
   @Field()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   startsOn: string;
 
   @Field()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   endsOn: string;
 
   @Field()
@@ -71,7 +68,7 @@ export class TerminateContractInput {
   reason: string;
 
   @Field({ description: 'The day the contract ended: not before activation, not in the future' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   terminatedOn: string;
 }
 

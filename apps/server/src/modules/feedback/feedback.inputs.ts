@@ -11,10 +11,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/validators';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import './feedback.enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class SubmitFeedbackInput {
@@ -90,12 +89,12 @@ export class FeedbackFilterArgs {
 
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD, Beijing time)' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, included (YYYY-MM-DD)' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string | null;
 }
 

@@ -192,6 +192,12 @@ describe('failing submitFeedback', () => {
     expect(problemsOf(await submit(kiosk, { tags: ['PIZZA'] }))).toEqual({
       'tags.0': 'NOT_ALLOWED',
     });
+    // A value GraphQL refuses itself is named by its field, never quoted back.
+    const injected = await submit(kiosk, {
+      recordedAt: "' UNION SELECT password_hash FROM app_user --",
+    });
+    expect(problemsOf(injected)).toEqual({ recordedAt: 'INVALID' });
+    expect(JSON.stringify(injected.errors)).not.toContain('SELECT');
     expect(await rowsOf(deviceId)).toHaveLength(0);
   });
 

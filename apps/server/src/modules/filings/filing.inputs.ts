@@ -4,17 +4,14 @@ import {
   IsEnum,
   IsOptional,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/validators';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import '../../common/enums.graphql';
 import { PageArgs } from '../../common/pagination';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Use the form YYYY-MM-DD';
 
 /** How a list of filings is ordered. */
 export const FilingSort = {
@@ -44,7 +41,7 @@ export class FilingArgs extends PageArgs {
     description: 'Submitted on or after (YYYY-MM-DD, Beijing)',
   })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   submittedFrom?: string | null;
 
   @Field(() => String, {
@@ -52,7 +49,7 @@ export class FilingArgs extends PageArgs {
     description: 'Submitted on or before (YYYY-MM-DD, Beijing)',
   })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   submittedTo?: string | null;
 
   @Field(() => FilingSort, { defaultValue: FilingSort.WAITING_LONGEST })

@@ -465,6 +465,10 @@ describe('the queue', () => {
     expect(tomorrow.data!.filings.nodes).toEqual([]);
     const bad = await cdPolice.request(QUEUE, { submittedFrom: '2026-13-45x' });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    // The right shape, but no such day: refused as a date, not a failure of the query.
+    const noSuchDay = await cdPolice.request(QUEUE, { submittedTo: '2026-13-45' });
+    expect(codes(noSuchDay)).toEqual(['BAD_USER_INPUT']);
+    expect(problemsOf(noSuchDay)).toEqual({ submittedTo: 'DATE_INVALID' });
 
     // The company view: the companies an officer deals with, and nothing of others.
     const companies = (await cdPolice.request(COMPANIES)).data!.filingCompanies;

@@ -1,8 +1,8 @@
 import { CertificateStatus, EmploymentStatus } from '@cqss/domain';
-import { IsEnum, IsISO8601, IsNotEmpty, IsOptional, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
-import { IsPhone } from '../../common/validators';
+import { IsCalendarDate, IsPhone } from '../../common/validators';
 import '../../common/enums.graphql';
 
 @InputType()
@@ -31,7 +31,7 @@ export class CreateGuardInput {
   phone: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   hiredOn: string;
 
   @Field(() => EmploymentStatus, { defaultValue: EmploymentStatus.ACTIVE })
@@ -71,7 +71,7 @@ export class UpdateGuardInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   hiredOn?: string;
 
   @Field(() => EmploymentStatus, { nullable: true })

@@ -1,5 +1,6 @@
 import { POST_ORDERS_MAX_LENGTH } from '@cqss/domain';
-import { IsISO8601, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../common/validators';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 
@@ -83,6 +84,6 @@ export class RosterArgs {
   postId: string;
 
   @Field({ description: 'Any day (YYYY-MM-DD) of the week to show, Monday to Sunday' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   weekOf: string;
 }

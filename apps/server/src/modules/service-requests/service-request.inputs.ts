@@ -6,18 +6,16 @@ import {
   IsInt,
   IsOptional,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/validators';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import '../../common/enums.graphql';
 import { PageArgs } from '../../common/pagination';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'A request being written: what the legality screen reads of it' })
 export class LegalityScreenInput {
@@ -50,11 +48,11 @@ export class SubmitServiceRequestInput {
   serviceDivisionCode: string;
 
   @Field()
-  @Matches(DATE, { message: 'Use the form YYYY-MM-DD' })
+  @IsCalendarDate()
   startsOn: string;
 
   @Field()
-  @Matches(DATE, { message: 'Use the form YYYY-MM-DD' })
+  @IsCalendarDate()
   endsOn: string;
 
   @Field(() => Int)
