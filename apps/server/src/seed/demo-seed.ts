@@ -370,7 +370,10 @@ async function seedRequestsAndContracts(
     const company = seeded.companies.get(r.company)!;
     const unit = seeded.units[r.unit]!;
     const admin = adminOf(r.company);
-    const screen = screenRequest({ services: r.services, description: r.description }, READER_MODEL);
+    const screen = screenRequest(
+      { services: r.services, description: r.description },
+      READER_MODEL,
+    );
     const submittedAt = moment(r.submittedDaysAgo);
     const reviewedAt = r.decision ? moment(r.submittedDaysAgo, 90) : null;
     const note = 'note' in r ? r.note : null;
