@@ -40,6 +40,11 @@ export interface LegalityRule {
   basisEn: string;
   acts: { zh: readonly string[]; en: readonly string[] };
   exclusions: { zh: readonly string[]; en: readonly string[] };
+  /**
+   * Lawful contexts of every paraphrase (an act of several parts) of the rule, as if each act
+   * listed them after ` ! ` ("…交给前台，不准外传": data kept in, not passed on).
+   */
+  lawful?: { zh: readonly string[]; en: readonly string[] };
   /** Checklist services that by themselves ask for the forbidden act. */
   services: readonly ServiceKind[];
 }
@@ -156,6 +161,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: [
         // Goods carried off: 别让人顺走 guards the things, not a person.
         '[别|不|不要]让*[顺|偷|拿|搬|拉|运|抢|扛|卷]走',
+        // A pick-up refused: 不是登记的家长不让接孩子走 keeps the child safe, holds no one.
+        '[别|不|不要|莫]让*[接|带|领]*走',
         '离开岗位',
         '放人[进|入]',
         '放[他|她|他们][进|入]',
@@ -618,6 +625,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     },
     exclusions: {
       zh: [
+        // 劝不走就打110: the call that follows is to the police, not a blow.
+        '不[服|听|同意|配合|答应|走|给|肯|行]*就*打[110|120|119|12345|电话|报警]',
+        // Workers claiming their own pay (离职员工拉横幅讨加班费): the guards collect nothing.
+        '讨*[加班费|工资|薪水|薪资|欠薪|血汗钱]',
+        '讨薪',
+        // Their own banner: 欠薪的工人拉横幅, 业主在楼下拉横幅 (the guards' answer is another act).
+        '[工人|员工|业主|民工|住户|职工|商户|租户|家属]**[拉横幅|挂横幅|打横幅]',
         '应收账',
         '应收帐',
         '收账款',
@@ -642,6 +656,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'sign * out',
         'badge out',
         'debt collection [department|dept|office|floor|team|software|system|training|policy|law]',
+        // Keeping clear of the bailiffs: "stay out of the way".
+        '[stay|keep|get|staying|keeping] out of the way',
       ],
     },
     services: [ServiceKind.DEBT_COLLECTION, ServiceKind.DISPUTE_ENFORCEMENT],
@@ -716,7 +732,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
     },
     exclusions: {
-      zh: ['[删除|清除]*旧档', '[识|区|类|级|特|分|告|辨|性|个]别记'],
+      zh: [
+        '[删除|清除]*旧档',
+        '[识|区|类|级|特|分|告|辨|性|个]别记',
+        // A sign put up (贴“监控区域”的提示牌) tells people they are filmed; nothing is posted.
+        '[贴|张贴|挂]**[监控区域|提示牌|提示|告示|标识|标志|警示]',
+      ],
       en: [
         '[edit|cut|trim|crop|change|make] * [training|promotional|promo|marketing|induction|safety|welcome|corporate|instructional|demo|tutorial] [video|videos|clip|clips|film]',
       ],
@@ -873,8 +894,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '登记',
         '[外卖|卖场|买卖|卖家|卖方|售卖|义卖|拍卖]',
       ],
-      en: ['check * phone number', 'check * phone numbers'],
+      en: [
+        'check * phone number',
+        'check * phone numbers',
+        '[check|checking|checks] ** and [phone|phones|phoned|calls|rings] [the|his|her|their|our|security|police|a|an]',
+      ],
     },
+    lawful: { zh: ['{keptWithin}'], en: ['{keptWithin}'] },
     services: [ServiceKind.PRIVATE_INVESTIGATION],
   },
   {
@@ -944,7 +970,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[share|pass on|give|send|hand over|show|leak] ** [alarm code|alarm codes|door code|door codes|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault] ** with * [contractor|contractors|stranger|guy|man|woman|outsider]',
       ],
     },
-    exclusions: { zh: ['[防止|杜绝]*泄露'], en: [] },
+    exclusions: { zh: ['[防止|杜绝]*泄露'], en: ['ask [them|him|her] to'] },
     services: [],
   },
 ];

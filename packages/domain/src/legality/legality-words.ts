@@ -316,11 +316,11 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   policeHandover: {
-    zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police}'.split(
+    zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police} 报案 去*{police}'.split(
       ' ',
     ),
     en: words(
-      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -713,6 +713,15 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   /** Our own premises: what our guards there see is ours to know. */
+  /** Data said to stay where it is: what is handed on inside is not passed out (不准外传). */
+  keptWithin: {
+    zh: '[不准|不得|严禁|禁止|不能|不许|莫|不要|切勿|一律不]*[外传|外泄|外发|对外提供|给外人|泄露|透露]'.split(
+      ' ',
+    ),
+    en: words(
+      '[not to be|never to be|must not be|mustnt be|is not to be|are not to be] [shared|passed on|given out|handed out|disclosed] ** [outside|anyone else|third parties|outsiders], [never|not] [leaves|leave] the [office|building|desk|company]',
+    ),
+  },
   ownSite: {
     zh: '在我们*[这|这里|这边|公司|厂|小区|楼|单位|项目|店|医院|学校|银行|园区|商场|工地|酒店|网点|大楼|写字楼|仓库|市场|支行|门店|超市] [派到|派驻到|派驻|派来]我们 我们*[商场|工地|公司|小区|酒店|医院|学校|银行|网点|厂|仓库|项目]*的保安 在我司 在本*[公司|单位|小区|楼|厂|店]'.split(
       ' ',
@@ -746,7 +755,7 @@ export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
     ...'不 不得 严禁 禁止 不准 不许 不要 不能 不可 不应 不会 切勿 请勿 勿 别 千万别 防止 防范 制止 劝阻 避免 杜绝 严防 谨防 以免 以防'.split(
       ' ',
     ),
-    ...'绝不 决不 拒绝 谢绝 无需 无须 不需要 不需 不用 不必 不允许 不该 不是 而不是 并非 无权 没有权力 不承接 不接 不做 不干 不搞 不参与 不负责 不涉及 不包括 不含 不提供 不从事 不安排 不派 不让 不给'.split(
+    ...'绝不 决不 拒绝 谢绝 无需 无须 不需要 不需 不用 不必 不允许 不该 不是 而不是 并非 无权 没有权力 不承接 不接 不做 不干 不搞 不参与 不负责 不涉及 不包括 不含 不提供 不从事 不安排 不派 不让 不给 莫 莫要 千万莫'.split(
       ' ',
     ),
   ],
@@ -794,9 +803,25 @@ export const DUTY_TURNS: { zh: readonly string[]; en: readonly string[] } = {
   ],
 };
 
+/**
+ * A plan said to be dropped or refused, after the act in its sentence or in the next one ("Our
+ * boss suggested taking their licences. We've dropped that idea"; "有装修公司想买业主电话，我们已经拒绝了"):
+ * the act is told of, not asked for.
+ */
+export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '已经拒绝了 已拒绝 已经回绝了 已经否了 已经否决了 否掉了 已经放弃了 已经放弃 放弃了这个 打消了 这个想法取消了 不打算这么做 不这么做了 不这样做了 不这么搞了 这个就算了 这事就算了 此事作罢 已作罢 作罢了'.split(
+    ' ',
+  ),
+  en: [
+    ...words(
+      'dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
+    ),
+  ],
+};
+
 /** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
 export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '不得不 不能不 不得已 不要紧 别人 别处 别的'.split(' '),
+  zh: '不得不 不能不 不得已 不要紧 别人 别处 别的 莫名 莫过于'.split(' '),
   en: ['not only', 'no one else', 'no longer'],
 };
 
@@ -807,7 +832,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里 报复性的 报复性地 报复 先 还手 回去'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -822,7 +847,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'take part in, help, assist, join, be involved in, get involved in, get involved with, involved in, involved with'.split(
       ', ',
     ),
-    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay asking requesting expecting wanting telling'.split(
       ' ',
     ),
   ],
@@ -848,9 +873,19 @@ export const NEGATION_PREPOSITIONS = {
 };
 
 /** Another department's job, said after the act: "物业费催缴是客服的事" — not the guards' to do. */
-const OTHERS_JOB = '客服 财务 法务 物业 前台 行政 人事 法院 律师 银行 警察 民警 公安'
-  .split(' ')
-  .flatMap((who) => ['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`));
+const OTHERS_JOB =
+  '客服 财务 法务 物业 物业公司 物业公司客服 前台 行政 人事 法院 律师 银行 警察 民警 公安'
+    .split(' ')
+    .flatMap((who) => [
+      ...['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`),
+      // 物业费催缴是物业公司客服打电话: done by that department, not the guards.
+      ...['打电话', '负责', '处理', '通知', '发通知'].flatMap((how) => [
+        `是${who}${how}`,
+        `由${who}${how}`,
+      ]),
+      `归${who}管`,
+      `归${who}`,
+    ]);
 
 /** Words after an act that forbid it ("搜身是不允许的", "searching bags is not allowed"). */
 export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
@@ -879,7 +914,7 @@ export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = 
 
 /** Words between an act and its post-negation ("扣押证件等行为一律禁止"). */
 export const POST_NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '等 等行为 这种事 这类事 这些事 的行为 的事 的活 这些 都 一律 我们 公司 本公司 坚决 是 也 均 绝对 未经允许 未经授权 未经批准'.split(
+  zh: '等 等行为 这种事 这类事 这些事 的行为 的事 的活 这些 费 款 都 一律 我们 公司 本公司 坚决 是 也 均 绝对 未经允许 未经授权 未经批准'.split(
     ' ',
   ),
   en: [
@@ -896,12 +931,12 @@ export const OTHERS_DOING: {
   en: readonly string[];
   fillers: { zh: readonly string[]; en: readonly string[] };
 } = {
-  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想'.split(
+  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
     ' ',
   ),
-  en: 'someone somebody anyone anybody'.split(' '),
+  en: 'someone somebody anyone anybody whoever'.split(' '),
   fillers: {
-    zh: '正在 偷偷 故意 想 要 试图 企图 强行 在'.split(' '),
+    zh: '正在 偷偷 故意 想 要 试图 企图 强行 在 先 喝醉了 喝多了 喝醉 醉酒 酒后 又'.split(' '),
     en: 'who that is are tries to try starts start caught seen found'.split(' '),
   },
 };

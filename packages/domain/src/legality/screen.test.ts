@@ -263,6 +263,72 @@ describe('what negates an act', () => {
   ])('%s: %s is flagged', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
 
+describe('round 9: the lawful context of a deed', () => {
+  it.each([
+    ['莫 forbids, over a list (也莫)', '抓到小偷莫关人，也莫动手，马上报警。'],
+    ['莫 forbids, with its manner between', '保安制止他继续打，然后等警察，莫报复性的打他。'],
+    ['莫 ends a gap', '乱停的电瓶车莫锁车也莫推走收钱。'],
+    ['the other party does it (对方先动手)', '就算对方先动手也莫打回去，马上报警。'],
+    ['whoever does it (有…的) is told of', '有动手打架的马上报警，保安不参与。'],
+    ['a customer who does it (有客人…)', '有客人喝醉了打人的时候，保安把两个人拉开，等警察。'],
+    [
+      'the subject of a condition does it',
+      'If a patients relative attacks a nurse, your guard steps in and hands him over to the police.',
+    ],
+    [
+      '"not asking you to"',
+      'We are not asking you to search anyone; just remind people of the policy.',
+    ],
+    [
+      'whoever asks, in English',
+      'No one at the front desk hands out phone numbers, whoever is asking.',
+    ],
+    [
+      'a preposition and its object after "no one"',
+      'No one in the control room shares footage with staff or outsiders.',
+    ],
+    [
+      'a forbidden circumstance (不得强行)',
+      '入口安检：包要开包检查，不同意安检的可以退票不入场，保安不得强行翻包。',
+    ],
+    [
+      'a plan dropped, in the next sentence',
+      "Our boss suggested taking guests' driving licences as a deposit. We've dropped that idea.",
+    ],
+    [
+      'a plan refused, in the same sentence',
+      '有装修公司想买业主电话，我们物业已经拒绝了，哪个来问都不给。',
+    ],
+    ['data kept in (不准外传)', '客户的信息只给我们公司销售用，保安登记完交给前台，不准外传。'],
+    ['a pick-up refused holds no one', '不是登记的家长不让接孩子走，打电话给班主任确认。'],
+    ['the police are told (报案)', '不管是亲戚还是朋友都不给看监控，让他去派出所报案。'],
+    ['the call after 不走就 is to the police', '劝不走就打110。'],
+    ['another department does it', '物业费催缴是物业公司客服打电话，保安不上门。'],
+    ['a sign that the area is filmed', '门口贴“监控区域”的提示牌。'],
+    [
+      '"phones" as a call',
+      'The guard opens the gate after checking their credentials and phones the duty manager.',
+    ],
+    ['"ask them to" asks for something', 'The guard on duty can knock, ask them to keep it down.'],
+    ['workers claiming their own pay', '离职员工在厂门口拉横幅讨加班费，保安保证大门通行。'],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    ['莫 before 就 negates the condition only', '莫跟他客气，拉到后面打一顿。', R.INSULT_OR_BEAT],
+    [
+      'a condition whose subject is the guards',
+      'If your guards catch him, search his bag.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a suggestion not dropped',
+      "Our boss suggested taking the tenants' passports until they pay the rent, please start Monday.",
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    ['a circumstance not forbidden', '不同意开包的，保安直接强行翻他的包。', R.SEARCH_PERSONS],
+  ])('%s: %s is flagged', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
 describe('normalisation and offsets', () => {
   it.each([
     [

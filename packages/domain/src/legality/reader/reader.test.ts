@@ -48,7 +48,7 @@ describe('the second reader on the screen', () => {
 
   it("drops the rules' paraphrase of an act on a text it reads as lawful", () => {
     const text =
-      '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，催费是客服的事，跟保安没得关系。';
+      '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，跟保安没得关系，催费的事找客服。';
     expect(screenText(text).map((m) => m.phrase)).toEqual(['催 & 欠物业费']);
     expect(readText(text, READER_MODEL).unlawful).toBeLessThan(0.15);
     expect(withReader(text).result).toBe('CLEAR');
