@@ -17,10 +17,10 @@ type Floor = { recall: Record<number, number>; precision: number };
  */
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
   // tuning-8 and tuning-9 (blind-7 and blind-8): round 9 learnt their false flags by the lawful
-  // context (no lawful text of the tuning part is flagged); seven of their unlawful texts neither
-  // the rules nor the reader flags yet (listed when the test prints).
+  // context and their misses by the acts' parts; the screen (rules and reader) flags every
+  // unlawful text of the tuning part and no lawful one.
   tuning: {
-    recall: { 1: 1, 2: 136 / 138, 3: 132 / 133, 4: 139 / 140, 5: 129 / 130, 6: 229 / 231 },
+    recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 },
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },

@@ -152,7 +152,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney} 借了*[万|千|百万|块] 电话都不接'.split(
       ' ',
     ),
     en: words(
@@ -217,7 +217,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'manager, store manager, gaffer, guvnor, governor, matron, foreman, head chef, duty manager, line manager, head of year, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
+      'son, daughter, manager, store manager, gaffer, guvnor, governor, matron, foreman, head chef, duty manager, line manager, head of year, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
     ),
   },
   /** What the person is kept until, when that is not the police. */
@@ -253,6 +253,10 @@ export const WORD_CLASSES: Readonly<
       '[散场|天亮|下班|结束|关门|打烊|闭店|明天|第二天|早上]*[以后|之后|后|了]*[再|才|在][放|让*走|走]',
       '{unmet}',
       '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
+      // 回来跟他当面谈; 等东西找到了再说.
+      '回来*[谈|问话|处理|当面谈]',
+      '等*找到*[再说|再|才]',
+      '找到了再说',
     ],
     en: [
       'pending',
@@ -288,6 +292,8 @@ export const WORD_CLASSES: Readonly<
       '[can|may] [go|leave] [once|when|after] ** [paid|pays|signed|signs|apologised|apologized|settled]',
       'once ** [paid|pays|signed|signs|settled|settles]',
       'for [a few|a couple of|several|two|three|some|a couple] hours',
+      'before ** [talks to|talk to|speaks to|speak to|interviews|questions|has spoken to]',
+      'until the [launch|show|event|meeting|match|concert|game|party|conference|ceremony] is over',
     ],
   },
   /** A condition not yet met: unpaid, unsigned ("没结清", "不在协议上签字"). */
@@ -523,11 +529,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
   dispute: {
-    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位]'.split(
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位] 占*[位置|地方|车位|摊位|地盘|通道|路] 闹掰 闹掰了 抢*[公章|章|执照|印章] 扯*皮 漏水 赔给'.split(
       ' ',
     ),
     en: words(
-      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
+      'refuses to pay, refuse to pay, refusing to pay, wont pay the balance, dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
     ),
   },
   /** Where people are driven out of. */
@@ -651,7 +657,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, claims firm, claims company, claims management, ambulance chaser, wants new [patients|clients|customers|members], wants * [patients|clients|members], brother-in-law, sister-in-law, brother, sister, uncle, aunt, nephew, rep, reps, sales rep, sales reps, vouchers, voucher, gift cards, [tutoring|tuition|training|driving|language] [centre|center|school], wants * customers, a buyer, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
+      'sell insurance, insurance on the side, on the side, agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, claims firm, claims company, claims management, ambulance chaser, wants new [patients|clients|customers|members], wants * [patients|clients|members], brother-in-law, sister-in-law, brother, sister, uncle, aunt, nephew, rep, reps, sales rep, sales reps, vouchers, voucher, gift cards, [tutoring|tuition|training|driving|language] [centre|center|school], wants * customers, a buyer, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -700,7 +706,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'let * know, [photo|snap|copy|scan] ** for [me|us], tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
+      'jot ** down, note ** down, write ** down, let * know, [photo|snap|copy|scan] ** for [me|us], tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */

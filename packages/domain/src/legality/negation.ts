@@ -174,8 +174,8 @@ export function isNegated(
       // "if he wont, call the hotline", "anyone without one, take…": the cue ends a condition, the
       // next clause is asked for.
       if (
-        /\b(?:if|unless|when|anyone|whoever|those) (?:\S+ )?$/.test(
-          text.slice(Math.max(from, at - 16), at),
+        /\b(?:(?:if|unless|when) (?:\S+ ){0,6}|(?:anyone|whoever|those) (?:\S+ )?)$/.test(
+          text.slice(Math.max(from, at - 64), at),
         ) &&
         crossesClause(s, cueEnd, start)
       )

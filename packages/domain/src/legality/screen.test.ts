@@ -457,3 +457,77 @@ describe('the rule table and the service catalogue', () => {
     },
   );
 });
+
+describe('round 9: acts by their parts', () => {
+  it.each([
+    ['held while waiting (莫让他走)', '先莫让他走，等经理开完会下来再说。', R.RESTRICT_FREEDOM],
+    [
+      'held while waiting, in English',
+      "A guard who doesn't let her out until her daughter gets here.",
+      R.RESTRICT_FREEDOM,
+    ],
+    ['clothes taken off to be checked', '让搬运工把工作服脱了检查一下。', R.SEARCH_PERSONS],
+    ['head to toe', 'Cleaners leaving at night get checked head to toe.', R.SEARCH_PERSONS],
+    ['shamed before everyone', '当着大家的面骂他一顿，让他下不来台。', R.INSULT_OR_BEAT],
+    ['made to kneel', 'Make them kneel by the door.', R.INSULT_OR_BEAT],
+    [
+      'kept until a condition is met',
+      '员工的工资卡锁在保卫科抽屉里，干满一年才还。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'taken for good',
+      'Grab the goods and the scales, we keep them, no giving back.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'stairs locked on inspectors',
+      '环保局明天来查，你们把楼梯间的门锁了，让他们上不来。',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'off limits to inspectors',
+      'Fire inspectors are coming. Tell them the boiler room is off limits.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'damage threatened in a dispute',
+      '对面老是占我们的车位，你们去把他车玻璃砸了。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'hurt threatened in a dispute',
+      "There's a dispute over the fence. Tell them they'll get hurt.",
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a stretch of footage not kept',
+      '大堂那段录像，十一点那段莫留了。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'a record changed to another time',
+      '门禁刷卡记录改一下，改成他八点以前到的。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    ['a tiny camera', '在租户门口的灯里装个小摄像头。', R.INVADE_PRIVACY],
+    [
+      'a room number told, the recipient in the sentence before',
+      'A fan says she is his cousin; she tipped reception. Just tell her the room.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['a pick-up let go after registering', '来接老人的家属，登记后再让他们走。'],
+    [
+      'footage overwritten as required',
+      'The DVR will overwrite camera 7 automatically after 30 days.',
+    ],
+    ['a threat reported to the police', '两个车主因为车位吵起来了，一方说要砸车，保安马上报警。'],
+    [
+      'inspectors taken where they ask',
+      'Fire inspectors are coming; the guard takes them to the boiler room.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});

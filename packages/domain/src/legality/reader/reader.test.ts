@@ -7,7 +7,8 @@ const withReader = (description: string) =>
   screenRequest({ services: [], description }, READER_MODEL);
 
 describe('the second reader on the screen', () => {
-  // Written blind (tuning-8.txt), missed by the rules, read by the reader.
+  // Written blind (tuning-8.txt), missed by the rules, read by the reader (a third, 再占就把他摊子砸了,
+  // the rules learnt in round 9).
   it.each([
     [
       'RESTRICT_FREEDOM',
@@ -18,11 +19,6 @@ describe('the second reader on the screen', () => {
       'INSULT_OR_BEAT',
       '网吧老板：有那种在店里骂网管的小崽儿，你们的人拉到后巷扇两耳屎就老实了，不消客气。',
       '你们的人拉到后巷扇两耳屎就老实了',
-    ],
-    [
-      'DEBT_OR_FORCE',
-      '隔壁档口老是占我们的位置，你们去跟他说清楚，再占就把他摊子砸了，让他晓得厉害。',
-      '再占就把他摊子砸了',
     ],
   ])('flags a paraphrase of %s the rules miss, pointing at its clause', (ruleId, text, clause) => {
     expect(screenText(text)).toEqual([]);
