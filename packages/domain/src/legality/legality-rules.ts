@@ -80,12 +80,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[谁都|谁也|一个都|一个也|哪个都|全都][别|不许|不准|不能]*{leave} & {privateWait} ! {policeHandover} ! {care}',
         '[扣人|押人|扣着人|扣下人|圈起来|控制起来] ! {policeHandover} ! {care}',
         // A door locked on them until they pay or the boss comes: 把他房门从外面锁上，交了钱再开.
-        '[门|房门|大门|楼门|铁门|卷帘门]*[锁上|锁住|锁死|锁了|反锁] & {privateWait} ! {policeHandover}',
+        '[门|房门|大门|楼门|铁门|卷帘门]*[锁上|锁住|锁死|锁了|反锁] & {privateWait} ! {policeHandover} ! {nobodyInside}',
         '关*[一晚|一夜|一天|几天|两天|几个小时|一宿|一会儿|一会|半天|一阵|一上午|一下午|几个钟头]',
         // Tied or cuffed to something: 拷在岗亭柱子上 (拷 for 铐).
         '[绑|捆|铐|拷|拴|锁]在*[柱子|栏杆|树上|椅子|管子|暖气片|电线杆|铁门|床|架子|杆子|水管]',
         // A door locked on someone from outside: 把门从外面锁上.
-        '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了|焊死|焊上|焊住|封死|堵死|钉死|扣上|插上|闩上|拴上] & [{person}|人在|里面有人|请他|让他|把他|把她|把他们] ! {thing}',
+        '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了|焊死|焊上|焊住|封死|堵死|钉死|扣上|插上|闩上|拴上] & [{person}|人在|里面有人|请他|让他|把他|把她|把他们] ! {thing} ! {nobodyInside}',
         '[门|房门|大门|防盗门|铁门|卷帘门]*[焊死|焊上|焊住|钉死|封死] & [{person}|人在|里面有人|出来|出不来]',
         // Shut in a room: 关在值班室, 把人锁在仓库里, 学生一律扣在门卫室.
         '关[在|到|进]*{room}',
@@ -174,6 +174,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[别|不|不要]让*[顺|偷|拿|搬|拉|运|抢|扛|卷]走',
         // A pick-up refused: 不是登记的家长不让接孩子走 keeps the child safe, holds no one.
         '[别|不|不要|莫]让*[接|带|领]*走',
+        // A crowd kept from crushing: 别让人挤着下楼.
+        '[别|不|不要|莫]让*[挤|挤着|推|推着|踩|拥]*[下楼|走|出去|离场]',
         '离开岗位',
         '放人[进|入]',
         '放[他|她|他们][进|入]',
@@ -633,7 +635,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         '[smash|break|wreck|trash] * [windshield|windshields|windscreen|windscreens|windows|cars|trucks|car|truck|stall] &< {dispute} ! {policeHandover}',
-        '[broken fingers|broken legs|broken arms|broken noses|broken bones|the old way|get hurt|gets hurt|be hurt|intimidation|bit of muscle] &< {dispute} ! {policeHandover}',
+        '[broken fingers|broken legs|broken arms|broken noses|broken bones|the old way|will get hurt|theyll get hurt|they will get hurt|youll get hurt|could get hurt|intimidation|bit of muscle] &< {dispute} ! {policeHandover}',
         '[cut|cut off|shut off|disable|turn off] ** [lift access|lift|elevator|water|power|electricity|access|key card|keycard] & [wont leave|refuses to leave|pay|pays|owes|rent|lease]',
         '[heavier|bigger|biggest|big|heavy|hard|toughest|burly|beefy] [guys|lads|men|blokes|boys] & [collect|recover|get|chase] ** [rent|money|cash|payment|payments|fees|dues]',
         '[will be|itll be|it will be|next it will be|be] [his|her|their|your] [windscreen|windows|window|car|tyres|tires|legs|face|head|kneecaps|van|shop] next',
@@ -750,7 +752,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       en: [
         '[send|email|give|forward|post|share|whatsapp|text] [it|them|the clip|the video|the footage|a copy] ** [her|him|them] &< [{record}|clip|video] &< [reporter|journalist|the press|the media|adjuster|insurer|publicity|nobody will know]',
         '[version|copy|cut] with ** [taken out|cut out|edited out|removed]',
-        '[trim|cut|snip] ** [part|bit|section|out] & [recording|footage|audio|video|clip|body cam|file]',
+        '[trim|cut|snip] ** [part|bit|section|out] & [recording|footage|audio|video|clip|body cam|file] ! [training|promotional|promo|marketing|induction|instructional|demo|tutorial|welcome] [video|videos|clip|clips|film]',
         '[make sure|made sure] ** overwrote [that|the] [day|night|week|clip|part|bit|section|footage]',
         'overwrite ** [camera|cameras|footage|recording|recordings|cctv] ! {scheduledOverwrite}',
         '{record} ** [disappear|vanish|go away|go missing] ! {scheduledOverwrite}',
@@ -803,6 +805,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // A room entered with a spare key to look through someone's things: 用备用钥匙进她房间，看看她抽屉里有什么.
+        '[备用钥匙|万能钥匙|万能卡|备用房卡]*[进|开] & [抽屉|有什么|翻翻|翻一下|翻看|看看她|看看他|她的东西|他的东西|私人物品]',
         // Phones, chats and computers looked through; a peephole; a tiny camera: 翻一下他们的微信; 从猫眼往里看; 烟感里头装个小摄像头.
         '[翻一下|翻翻|翻看|偷看|查看|看一下|看下|登|登录|登陆|翻]*[微信|聊天记录|短信|邮箱|浏览记录|电脑|手机] & [他们|她|他|员工|工人|员工的|哪个|有没有人|在跟]',
         '[猫眼|门缝|窗户缝|窗帘缝|钥匙孔]*[往里|往里面|偷看|看]',

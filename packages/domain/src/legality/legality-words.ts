@@ -719,6 +719,10 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   /** Our own premises: what our guards there see is ours to know. */
+  /** Nobody left inside what is locked: 确认里面没人再锁门. */
+  nobodyInside: {
+    zh: '[里面|屋里|店里|库里|楼里|室内]*没[人|有人] 清场 确认没人'.split(' '),
+  },
   /** Data said to stay where it is: what is handed on inside is not passed out (不准外传). */
   keptWithin: {
     zh: '[不准|不得|严禁|禁止|不能|不许|莫|不要|切勿|一律不]*[外传|外泄|外发|对外提供|给外人|泄露|透露]'.split(

@@ -512,6 +512,11 @@ describe('round 9: acts by their parts', () => {
     ],
     ['a tiny camera', '在租户门口的灯里装个小摄像头。', R.INVADE_PRIVACY],
     [
+      'a spare key to look through her things',
+      '用备用钥匙进她房间，看看她抽屉里有什么。',
+      R.INVADE_PRIVACY,
+    ],
+    [
       'a room number told, the recipient in the sentence before',
       'A fan says she is his cousin; she tipped reception. Just tell her the room.',
       R.LEAK_SECRETS,
@@ -528,6 +533,12 @@ describe('round 9: acts by their parts', () => {
     [
       'inspectors taken where they ask',
       'Fire inspectors are coming; the guard takes them to the boiler room.',
+    ],
+    ['a crowd kept from crushing', '演出结束以后，保安引导观众离场，别让人挤着下楼。'],
+    ['a shutter locked once nobody is inside', '闭店后保安把卷帘门从外面锁上，确认里面没人再走。'],
+    [
+      'a training video cut',
+      'The training video needs the last part cut out before new staff watch it.',
     ],
   ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
 });
