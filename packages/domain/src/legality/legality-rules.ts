@@ -230,6 +230,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        '[take|takes|taking] * {clothing} ** off & [check|checked|search|searched|inspect|look|pat] ! {screening}',
         '{belongings} ** [gone through|searched|emptied|turned out] & {searchOccasion} ! {screening}',
         'head to toe & [check|checked|go over|goes over|pat|search|frisk|inspect]',
         'search ** [cars|car|vehicles|vans|boot|boots|glovebox] & [workers|staff|employees|on the way out] ! {assistOfficial} ! {policeHandover}',
@@ -354,6 +355,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
       en: [
+        '[give|gave|giving] ** [a slap|a smack|a punch|a kick|a thump|a whack|a beating|a hiding|a kicking|a clip round the ear]',
         'call [them|him|her] [dirty|trash|scum|rubbish|vermin|animals|peasants|idiots|names|pigs]',
         'teach [them|him|her] [some|a few|a little|proper] manners',
         'where [there are|there is|theres] no [cameras|camera|cctv] & [take|drag|bring|walk]',

@@ -204,7 +204,7 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '如实 实话实说 照实说 配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
       ' ',
     ),
     en: words(
@@ -824,7 +824,7 @@ export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
   ),
   en: [
     ...words(
-      'dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
+      'plan was scrapped, idea was scrapped, plan was dropped, idea was dropped, plan was abandoned, idea was abandoned, talked him out of it, talked her out of it, talked them out of it, dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
     ),
   ],
 };

@@ -516,6 +516,12 @@ describe('round 9: acts by their parts', () => {
       '用备用钥匙进她房间，看看她抽屉里有什么。',
       R.INVADE_PRIVACY,
     ],
+    ['a slap given', 'Just give the shoplifter a slap before the police come.', R.INSULT_OR_BEAT],
+    [
+      'shoes taken off to be checked',
+      'Make the temps take their shoes off at the exit and check them.',
+      R.SEARCH_PERSONS,
+    ],
     [
       'a room number told, the recipient in the sentence before',
       'A fan says she is his cousin; she tipped reception. Just tell her the room.',
@@ -535,6 +541,11 @@ describe('round 9: acts by their parts', () => {
       'Fire inspectors are coming; the guard takes them to the boiler room.',
     ],
     ['a crowd kept from crushing', '演出结束以后，保安引导观众离场，别让人挤着下楼。'],
+    [
+      'a plan scrapped',
+      "Management once floated keeping workers' passports in the safe; that plan was scrapped.",
+    ],
+    ['officials told, not kept out', '工人讨工资来了，请到会议室喝茶，通知老板和劳动监察。'],
     ['a shutter locked once nobody is inside', '闭店后保安把卷帘门从外面锁上，确认里面没人再走。'],
     [
       'a training video cut',
