@@ -417,6 +417,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     exclusions: {
       zh: [
         '打人员',
+        // What a recording shows, not an act asked for: 推搡那段录像.
+        '[推搡|打架|打人|动手|骂人|吵架|推人]*[那段|这段|的录像|的视频|录像|视频|监控|的监控]',
         '动手[术|能力|脚]',
         '自己动手',
         '[吸取|经验]*教训',
@@ -869,6 +871,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         '[go in|go into|let yourself in|enter|get in] ** [while|when] ** [at work|out|away|not in|not home] & [look around|check|drawers|laptop|diary|wardrobe]',
+        '[while|when] ** [at work|out|away|not in|not home] & [let yourself in|let yourself into|go in|go into|get into|enter|spare key] & [look around|check|drawers|laptop|diary|wardrobe|phone|go through]',
         '[follow|tail|shadow] ** [to see|and see|find out] & [which|who|where|meets|lives]',
         '[find out|work out|figure out] & [is dating|sleeping with|going out with|picks her up|picks him up]',
         '[let * know|tell|report to|inform] & {privateLife} & [landlord|landlady|husband|wife|committee|boss|owner|chairman] & [which|who|whether]',

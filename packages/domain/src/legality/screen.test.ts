@@ -518,6 +518,11 @@ describe('round 9: acts by their parts', () => {
     ],
     ['a slap given', 'Just give the shoplifter a slap before the police come.', R.INSULT_OR_BEAT],
     [
+      'a flat entered while he is out',
+      "While he's at work, let yourself into his flat and check his laptop.",
+      R.INVADE_PRIVACY,
+    ],
+    [
       'shoes taken off to be checked',
       'Make the temps take their shoes off at the exit and check them.',
       R.SEARCH_PERSONS,
@@ -546,6 +551,7 @@ describe('round 9: acts by their parts', () => {
       "Management once floated keeping workers' passports in the safe; that plan was scrapped.",
     ],
     ['officials told, not kept out', '工人讨工资来了，请到会议室喝茶，通知老板和劳动监察。'],
+    ['what a recording shows', '业主来要昨晚推搡那段录像，告诉他按流程找物业申请。'],
     ['a shutter locked once nobody is inside', '闭店后保安把卷帘门从外面锁上，确认里面没人再走。'],
     [
       'a training video cut',
