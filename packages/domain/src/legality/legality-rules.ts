@@ -117,6 +117,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         '[doesnt|dont|does not|do not|not|never] let [him|her|them] [past|out|leave|go|through] & {privateWait} ! {policeHandover} ! {care}',
+        '[not to be|never to be|is not to be|are not to be|not be] let out & {privateWait} ! {policeHandover} ! {care}',
         '[keep|hold|lock|leave] [them|him|her] [in there|inside|in the room|locked in] & {privateWait} ! {policeHandover} ! {care}',
         '[not be able to|unable to|not able to] {leave} & {privateWait} ! {policeHandover} ! {care}',
         '[nobody|no one] ** [goes out|go out|leaves|gets out|get out] without ** [signed|permission|approval|slip|note]',
@@ -231,6 +232,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         '[take|takes|taking] * {clothing} ** off & [check|checked|search|searched|inspect|look|pat] ! {screening}',
+        '[remove|take off] ** {clothing} & [inspection|inspect|check|search|examine|examination] ! {screening}',
         '{belongings} ** [gone through|searched|emptied|turned out] & {searchOccasion} ! {screening}',
         'head to toe & [check|checked|go over|goes over|pat|search|frisk|inspect]',
         'search ** [cars|car|vehicles|vans|boot|boots|glovebox] & [workers|staff|employees|on the way out] ! {assistOfficial} ! {policeHandover}',
@@ -480,7 +482,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         '[take|takes|grab|keep|keeps|confiscate|hold] ** [{document}|{property}|them] & [no giving back|no return|no returns|not give * back|never give * back|wont give * back|for good] ! {lawfulKeeping}',
-        '[until the weekend|until the holidays|until the end of term|so nobody quits|so no one quits|so nobody leaves|so no one leaves] & [keep|keeps|hold|holds] & [{document}|{property}] ! {lawfulKeeping}',
+        '[until the weekend|until the holidays|until the end of term|so nobody quits|so no one quits|so nobody leaves|so no one leaves] & [keep|keeps|hold|holds|retain|retained] & [{document}|{property}] ! {lawfulKeeping}',
         '[take|keep|hold] ** [licence|license|id|passport|keys|id card] & [until|till] ** [pay|pays|paid] * [fine|fines|fee|fees]',
         '[keep|hold|lock up|impound|clamp] [their|his|her] ** [{property}|van|vans|tools|truck|car|cars|vehicle|equipment] & [{debt}|hasnt paid|not paid|unpaid|until * pays|till * pays|till * does|until * does] ! {lawfulKeeping}',
         '[keep|hold|take|withhold|hang on to|hold on to|hang onto|hold onto] [their|his|her] * [{property}|{document}] & [until|till] ** [boss|manager|supervisor|employer|firm|company|agency] ! {lawfulKeeping}',

@@ -824,7 +824,7 @@ export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
   ),
   en: [
     ...words(
-      'plan was scrapped, idea was scrapped, plan was dropped, idea was dropped, plan was abandoned, idea was abandoned, talked him out of it, talked her out of it, talked them out of it, dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
+      'considered and rejected, rejected by the board, rejected by management, was rejected by, turned down by the board, turned down by management, plan was scrapped, idea was scrapped, plan was dropped, idea was dropped, plan was abandoned, idea was abandoned, talked him out of it, talked her out of it, talked them out of it, dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
     ),
   ],
 };
@@ -857,7 +857,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'take part in, help, assist, join, be involved in, get involved in, get involved with, involved in, involved with'.split(
       ', ',
     ),
-    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay asking requesting expecting wanting telling'.split(
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay asking requesting expecting wanting telling being been'.split(
       ' ',
     ),
   ],

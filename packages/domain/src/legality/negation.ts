@@ -192,6 +192,8 @@ export function isNegated(
     const condition = CONDITION_SUBJECT.exec(text.slice(before, start));
     if (
       condition &&
+      // The subject's own verb ("attacks", "shoves"), not an order to the guard ("hold him").
+      /^[a-z]+s\b/.test(text.slice(start)) &&
       !crossesClause(s, before + condition.index, start) &&
       condition[1]!.split(' ').every((w) => !w || !NOT_OTHERS.has(w))
     )

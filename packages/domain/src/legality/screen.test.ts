@@ -321,6 +321,11 @@ describe('round 9: the lawful context of a deed', () => {
       R.SEARCH_PERSONS,
     ],
     [
+      'a condition, then an order',
+      'If a worker argues hold him in the office until the boss comes.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
       'a suggestion not dropped',
       "Our boss suggested taking the tenants' passports until they pay the rent, please start Monday.",
       R.SEIZE_DOCUMENTS_OR_PROPERTY,
@@ -518,6 +523,16 @@ describe('round 9: acts by their parts', () => {
     ],
     ['a slap given', 'Just give the shoplifter a slap before the police come.', R.INSULT_OR_BEAT],
     [
+      'clothes removed for inspection',
+      'Require departing contractors to remove their jackets and boots for inspection.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      '"not to be let out" while waiting',
+      'The employee is not to be let out of the office until the director arrives.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
       'a flat entered while he is out',
       "While he's at work, let yourself into his flat and check his laptop.",
       R.INVADE_PRIVACY,
@@ -552,6 +567,11 @@ describe('round 9: acts by their parts', () => {
     ],
     ['officials told, not kept out', '工人讨工资来了，请到会议室喝茶，通知老板和劳动监察。'],
     ['what a recording shows', '业主来要昨晚推搡那段录像，告诉他按流程找物业申请。'],
+    ['"not being asked to"', 'Officers are not being asked to search any employee.'],
+    [
+      'a proposal rejected',
+      "The proposal to retain contractors' passports was considered and rejected by the board.",
+    ],
     ['a shutter locked once nobody is inside', '闭店后保安把卷帘门从外面锁上，确认里面没人再走。'],
     [
       'a training video cut',
