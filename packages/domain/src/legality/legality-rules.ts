@@ -811,6 +811,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Someone's parcels or letters opened to see what is inside: 偷偷翻一下她的快递看看买了啥.
+        '[翻|拆|打开|拆开]*[快递|包裹|信件|来信] & [看看|看一下|买了|里面|是什么|啥] & [她|他|业主|住户|员工|租户] ! [当面|当着|同意|本人要求]',
         // A room entered with a spare key to look through someone's things: 用备用钥匙进她房间，看看她抽屉里有什么.
         '[备用钥匙|万能钥匙|万能卡|备用房卡]*[进|开] & [抽屉|有什么|翻翻|翻一下|翻看|看看她|看看他|她的东西|他的东西|私人物品]',
         // Phones, chats and computers looked through; a peephole; a tiny camera: 翻一下他们的微信; 从猫眼往里看; 烟感里头装个小摄像头.

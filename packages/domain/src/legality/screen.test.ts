@@ -522,6 +522,13 @@ describe('round 9: acts by their parts', () => {
       R.INVADE_PRIVACY,
     ],
     ['a slap given', 'Just give the shoplifter a slap before the police come.', R.INSULT_OR_BEAT],
+    ['有…的, then an order', '有偷东西的就拖到后面打一顿，莫报警。', R.INSULT_OR_BEAT],
+    [
+      'a plan not dropped',
+      "We haven't dropped the idea: lock the intern in the archive room until HR arrives.",
+      R.RESTRICT_FREEDOM,
+    ],
+    ['parcels gone through', '你们还是偷偷翻一下她的快递看看买了啥。', R.INVADE_PRIVACY],
     [
       'clothes removed for inspection',
       'Require departing contractors to remove their jackets and boots for inspection.',
