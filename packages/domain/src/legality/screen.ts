@@ -109,6 +109,8 @@ const DROPPED = [...DROPPED_PLANS.zh, ...DROPPED_PLANS.en];
 function droppedAfter(text: string, from: number): boolean {
   return DROPPED.some((w) => {
     for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1)) {
+      // "we haven't dropped the idea", 没有放弃: the plan stands.
+      if (NOT_DROPPED.test(text.slice(Math.max(0, i - 12), i))) continue;
       const latin = LATIN.test(w[0]!);
       if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
         return true;
@@ -116,6 +118,8 @@ function droppedAfter(text: string, from: number): boolean {
     return false;
   });
 }
+const NOT_DROPPED =
+  /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
 
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
