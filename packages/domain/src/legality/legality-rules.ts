@@ -640,6 +640,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        // Damage threatened to make someone comply: "tell him his windows will get smashed if he does it again".
+        '[get smashed|gets smashed|will be smashed|get slashed|gets slashed|will be slashed|get broken|will be broken|get keyed|get wrecked] & [tell|warn|let * know] & [if|unless|again|or else]',
         '[smash|break|wreck|trash] * [windshield|windshields|windscreen|windscreens|windows|cars|trucks|car|truck|stall] &< {dispute} ! {policeHandover}',
         '[broken fingers|broken legs|broken arms|broken noses|broken bones|the old way|will get hurt|theyll get hurt|they will get hurt|youll get hurt|could get hurt|intimidation|bit of muscle] &< {dispute} ! {policeHandover}',
         '[cut|cut off|shut off|disable|turn off] ** [lift access|lift|elevator|water|power|electricity|access|key card|keycard] & [wont leave|refuses to leave|pay|pays|owes|rent|lease]',

@@ -540,6 +540,11 @@ describe('round 9: acts by their parts', () => {
       R.DEBT_OR_FORCE,
     ],
     [
+      'damage threatened',
+      'Tell him his car windows will get smashed if he does it again.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
       'clothes removed for inspection',
       'Require departing contractors to remove their jackets and boots for inspection.',
       R.SEARCH_PERSONS,
