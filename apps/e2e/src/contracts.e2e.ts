@@ -133,7 +133,7 @@ describe('contracts and compliance', () => {
     await page
       .getByTestId('request-description')
       .fill(
-        '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，催费是客服的事，跟保安没得关系。',
+        '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，跟保安没得关系，催费的事找客服。',
       );
     await live.getByText('未发现违法要求').waitFor();
     await expect(live.getByTestId('screen-hit').count()).resolves.toBe(0);

@@ -16,12 +16,12 @@ type Floor = { recall: Record<number, number>; precision: number };
  * table improves; never lower it.
  */
 const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
-  // tuning-8 and tuning-9 (blind-7 and blind-8) joined tuning for the reader, not yet for the
-  // rules: seven of their unlawful texts neither flags, and seventeen lawful ones the rules flag by
-  // an act's own words, which the reader never overrules (listed when the test prints).
+  // tuning-8 and tuning-9 (blind-7 and blind-8): round 9 learnt their false flags by the lawful
+  // context and their misses by the acts' parts; the screen (rules and reader) flags every
+  // unlawful text of the tuning part and no lawful one.
   tuning: {
-    recall: { 1: 1, 2: 136 / 138, 3: 132 / 133, 4: 139 / 140, 5: 129 / 130, 6: 229 / 231 },
-    precision: 1152 / 1169,
+    recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 },
+    precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
   // blind-9: not measured yet. Set to what it reaches when it is, once.

@@ -40,6 +40,11 @@ export interface LegalityRule {
   basisEn: string;
   acts: { zh: readonly string[]; en: readonly string[] };
   exclusions: { zh: readonly string[]; en: readonly string[] };
+  /**
+   * Lawful contexts of every paraphrase (an act of several parts) of the rule, as if each act
+   * listed them after ` ! ` ("…交给前台，不准外传": data kept in, not passed on).
+   */
+  lawful?: { zh: readonly string[]; en: readonly string[] };
   /** Checklist services that by themselves ask for the forbidden act. */
   services: readonly ServiceKind[];
 }
@@ -59,6 +64,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Told not to let them move or go while waiting: 莫让他动，等院办领导下来处理; 哪个都莫放下楼，等东西找到了再说.
+        '[莫让|别让|不让|不准|不许|不要让]{him}*[动|走|离开|出去|出门|出厂|出厂门|下楼|回去] & {privateWait} ! {policeHandover} ! {care}',
+        // Their own door locked on them from outside: 把他们房门从外面锁上 (the key kept is no thing locked in).
+        '把{him}*[房门|门|宿舍门|屋门|寝室门]*[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了|扣上|插上|闩上]',
+        '[谁都|谁也|一个都|一个也|哪个都|都][别|莫|不许|不准|不能|不要]*放*[下楼|走|出去|离开|出门|出来] & {privateWait} ! {policeHandover} ! {care}',
+        '[莫|别|不|不要|不准]放*[出来|出去|下楼|出门] & {privateWait} ! {policeHandover} ! {care}',
+        '[按在|摁在|压在]*[椅子|凳子|床|地上|墙上|桌上] & {privateWait} ! {policeHandover}',
         '在*{room}*[站到|坐到|待到|呆到|蹲到|关到][下班|天亮|明天|散场|结束|晚上|半夜|第二天]',
         '限制*人身自由',
         '限制*自由',
@@ -68,12 +80,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[谁都|谁也|一个都|一个也|哪个都|全都][别|不许|不准|不能]*{leave} & {privateWait} ! {policeHandover} ! {care}',
         '[扣人|押人|扣着人|扣下人|圈起来|控制起来] ! {policeHandover} ! {care}',
         // A door locked on them until they pay or the boss comes: 把他房门从外面锁上，交了钱再开.
-        '[门|房门|大门|楼门|铁门|卷帘门]*[锁上|锁住|锁死|锁了|反锁] & {privateWait} ! {policeHandover}',
+        '[门|房门|大门|楼门|铁门|卷帘门]*[锁上|锁住|锁死|锁了|反锁] & {privateWait} ! {policeHandover} ! {nobodyInside}',
         '关*[一晚|一夜|一天|几天|两天|几个小时|一宿|一会儿|一会|半天|一阵|一上午|一下午|几个钟头]',
         // Tied or cuffed to something: 拷在岗亭柱子上 (拷 for 铐).
         '[绑|捆|铐|拷|拴|锁]在*[柱子|栏杆|树上|椅子|管子|暖气片|电线杆|铁门|床|架子|杆子|水管]',
         // A door locked on someone from outside: 把门从外面锁上.
-        '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了|焊死|焊上|焊住|封死|堵死|钉死] & [{person}|人在|里面有人] ! {thing}',
+        '[从外面|在外面|外面]*[锁上|锁住|锁死|反锁|锁了|焊死|焊上|焊住|封死|堵死|钉死|扣上|插上|闩上|拴上] & [{person}|人在|里面有人|请他|让他|把他|把她|把他们] ! {thing} ! {nobodyInside}',
         '[门|房门|大门|防盗门|铁门|卷帘门]*[焊死|焊上|焊住|钉死|封死] & [{person}|人在|里面有人|出来|出不来]',
         // Shut in a room: 关在值班室, 把人锁在仓库里, 学生一律扣在门卫室.
         '关[在|到|进]*{room}',
@@ -104,6 +116,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[陪着|看着|盯着|守着]{person}*[在|到]**[等|待|坐|呆] & {privateWait} ! {policeHandover} ! {care}',
       ],
       en: [
+        '[doesnt|dont|does not|do not|not|never] let [him|her|them] [past|out|leave|go|through] & {privateWait} ! {policeHandover} ! {care}',
+        '[not to be|never to be|is not to be|are not to be|not be] let out & {privateWait} ! {policeHandover} ! {care}',
+        '[keep|hold|lock|leave] [them|him|her] [in there|inside|in the room|locked in] & {privateWait} ! {policeHandover} ! {care}',
+        '[not be able to|unable to|not able to] {leave} & {privateWait} ! {policeHandover} ! {care}',
+        '[nobody|no one] ** [goes out|go out|leaves|gets out|get out] without ** [signed|permission|approval|slip|note]',
         '[shut|lock|bolt] ** [in|inside|into] * {room} & {privateWait} ! {policeHandover} ! {care}',
         '[stay|stays|stayed|kept|held|keep|made to stay] behind & {person} & [until|till] ** [makes up|make up|made up|pay|pays|paid|pays back|pay back|owns up|confess|confesses|admit|admits|sign|signs|covers|cover] ! {policeHandover} ! {care}',
         '{person} [stay|stays|remain|remains|wait|waits|sits|sit|is kept|is held] on site & {privateWait} ! {policeHandover} ! {care}',
@@ -156,6 +173,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: [
         // Goods carried off: 别让人顺走 guards the things, not a person.
         '[别|不|不要]让*[顺|偷|拿|搬|拉|运|抢|扛|卷]走',
+        // A pick-up refused: 不是登记的家长不让接孩子走 keeps the child safe, holds no one.
+        '[别|不|不要|莫]让*[接|带|领]*走',
+        // A crowd kept from crushing: 别让人挤着下楼.
+        '[别|不|不要|莫]让*[挤|挤着|推|推着|踩|拥]*[下楼|走|出去|离场]',
         '离开岗位',
         '放人[进|入]',
         '放[他|她|他们][进|入]',
@@ -171,6 +192,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Clothes taken off to be looked at: 喊她把外套脱了，里头穿的也要看; 把鞋子脱了、皮带解了检查.
+        '把*{clothing}*[脱了|脱掉|脱下|解了|解开|撩起来|掀起来|敞开] & [检查|看|查|搜|摸|拍] ! {screening}',
         '[撸|挽|卷|捋]*袖子 & [挨个|下班|出门|出厂|每个|所有]',
         '[拍拍|摸摸|捏捏|拍一拍|摸一摸|捏一捏]*[{belongings}|裤腿|腰|腿|身上]',
         '{clothing}*[敞开|拉开|打开|脱下|脱掉]*[看|查|检查|给]',
@@ -208,6 +231,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        '[take|takes|taking] * {clothing} ** off & [check|checked|search|searched|inspect|look|pat] ! {screening}',
+        '[remove|take off] ** {clothing} & [inspection|inspect|check|search|examine|examination] ! {screening}',
+        '{belongings} ** [gone through|searched|emptied|turned out] & {searchOccasion} ! {screening}',
+        'head to toe & [check|checked|go over|goes over|pat|search|frisk|inspect]',
         'search ** [cars|car|vehicles|vans|boot|boots|glovebox] & [workers|staff|employees|on the way out] ! {assistOfficial} ! {policeHandover}',
         '[tip|empty|turn|dump|pour] [it|them|everything|the lot|the contents|her bag|his bag|their bags|handbag|handbags|bag|bags] out & {belongings} & {forced}',
         '[physical|personal|bodily|full body|full-body] [inspection|inspections|search|searches|check|checks|examination] ** [{person}|{clothing}]',
@@ -260,6 +287,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Shamed before everyone: 当到大家的面喊她滚，让她脸上挂不住.
+        '当*[大家|众人|所有人|大伙|全场|大家伙][的面|面前|面]*[骂|喊|吼|凶|羞辱|数落|训]',
+        '让*[脸上挂不住|下不来台|丢脸|丢人|没面子]',
         '[顶在|举在|挂在|戴在][头上|脖子上|身上|胸前]',
         '绕*[小区|厂区|商场|院子|学校|全场|操场]*[走|游|转]一[圈|遍]',
         '[绑|捆|铐|拴|挂|站|跪]**让[大家|所有人|众人|路人|顾客|业主|员工]*[看|围观|瞧]',
@@ -327,6 +357,11 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
       en: [
+        '[give|gave|giving] ** [a slap|a smack|a punch|a kick|a thump|a whack|a beating|a hiding|a kicking|a clip round the ear]',
+        'call [them|him|her] [dirty|trash|scum|rubbish|vermin|animals|peasants|idiots|names|pigs]',
+        'teach [them|him|her] [some|a few|a little|proper] manners',
+        'where [there are|there is|theres] no [cameras|camera|cctv] & [take|drag|bring|walk]',
+        '[made to|make them|make him|make her|force them to|force him to|force her to] kneel',
         'call * names ! [list|roll|register|attendance|out]',
         '[physical|corporal] [correction|punishment|discipline|chastisement]',
         '[chastise|chastisement]',
@@ -384,6 +419,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     exclusions: {
       zh: [
         '打人员',
+        // What a recording shows, not an act asked for: 推搡那段录像.
+        '[推搡|打架|打人|动手|骂人|吵架|推人][那段|这段|的那段|的录像|的视频|的监控|录像|视频]',
         '动手[术|能力|脚]',
         '自己动手',
         '[吸取|经验]*教训',
@@ -408,6 +445,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(2),
     acts: {
       zh: [
+        // Kept by the guards and not given back: 放你们那到期末才还，家长来要也莫给; 锁在保卫科保险柜，老板签了字才拿得到.
+        '[放|锁|收|存]*[你们那|保安那|门卫那|保险柜|柜子里|抽屉] & {laterReturn} & [{document}|{property}] ! {lawfulKeeping}',
+        '[来要|要回|来拿|来领]*也[莫|别|不]给',
         '扣*{document}',
         '[扣押|扣压|没收|扣留|收缴|强占]',
         '[扣下|扣着|锁走|收着|收下|收下来|收上来|收走|锁起来] & [才还|再还|才给|再给|才退|再退] ! {lawfulKeeping}',
@@ -441,6 +481,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{take} & {penalty} ! {lawfulKeeping}',
       ],
       en: [
+        '[take|takes|grab|keep|keeps|confiscate|hold] ** [{document}|{property}|them] & [no giving back|no return|no returns|not give * back|never give * back|wont give * back|for good] ! {lawfulKeeping}',
+        '[until the weekend|until the holidays|until the end of term|so nobody quits|so no one quits|so nobody leaves|so no one leaves] & [keep|keeps|hold|holds|retain|retained] & [{document}|{property}] ! {lawfulKeeping}',
         '[take|keep|hold] ** [licence|license|id|passport|keys|id card] & [until|till] ** [pay|pays|paid] * [fine|fines|fee|fees]',
         '[keep|hold|lock up|impound|clamp] [their|his|her] ** [{property}|van|vans|tools|truck|car|cars|vehicle|equipment] & [{debt}|hasnt paid|not paid|unpaid|until * pays|till * pays|till * does|until * does] ! {lawfulKeeping}',
         '[keep|hold|take|withhold|hang on to|hold on to|hang onto|hold onto] [their|his|her] * [{property}|{document}] & [until|till] ** [boss|manager|supervisor|employer|firm|company|agency] ! {lawfulKeeping}',
@@ -491,6 +533,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(3),
     acts: {
       zh: [
+        // Standing in front or stopping them getting up: 站在前面，莫让他们动手; 楼梯间的门锁了，电梯也停了，他们上不来.
+        '[站在前面|站在前头|挡在前面|挡在前头|围在前面|上不来|进不来] & {official} ! {assistOfficial}',
+        '[莫让|别让|不让|不要让]*[动手|拆] & {official} ! {assistOfficial}',
+        '[电梯|楼梯|楼梯间|楼道]*[停了|锁了|停掉|锁上|关了|封了] & {official} ! {assistOfficial}',
         '{obstruct} & [检查|调查|抽检|执法]*[的人|人员|组]*[来了|来的时候|要是来|过来|上门] ! {policeHandover} ! {assistOfficial}',
         '[阻碍|阻挠]*[执法|公务|民警|警察|公安|检查|调查]',
         '妨碍*[执法|公务|民警|警察|公安|调查]',
@@ -506,6 +552,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '封条*[撕|揭]',
       ],
       en: [
+        '[dont let|do not let|not let|never let] * [talk to|speak to|interview|question|meet] &< {official} ! {assistOfficial}',
+        '[off limits|off-limits|out of bounds|form a line|form a human chain|human wall|in front of the excavator|in front of the digger|in front of the bulldozer|cant find the key|cannot find the key|cant find the keys] &< {official} ! {assistOfficial}',
         '[say|tell] ** [timesheets|records|files|books|documents|papers|logs|accounts|keys|payroll|ledgers] ** [at head office|at the head office|with the boss|at another site|at the other site|offsite|off site|in storage|archived|with the accountant|with the lawyer|not here|elsewhere] & {official} ! {assistOfficial}',
         '[obstruct|obstruction of|hinder|impede|interfere with|resist|disrupt] * [{official}|inspection|inspections|investigation|investigations|public duty|official duties|official duty|enforcement|raid|search warrant]',
         '[stop|block] * {official}',
@@ -538,6 +586,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(4),
     acts: {
       zh: [
+        // A blow or damage threatened in a dispute: 再占就把他摊子砸了，让他晓得厉害; 敢来就打出去.
+        '把*[摊子|摊位|店|铺子|车|门|东西|玻璃|窗户]*[砸了|砸掉|砸烂|掀了|掀翻] &< {dispute} ! {policeHandover}',
+        '让*晓得*[厉害|后果|怕|下场] &< {dispute} ! {policeHandover}',
+        '敢[来|闹|动|进]*就*[打|揍|砸|收拾] &< {dispute} ! {policeHandover}',
+        '[准备|带上|备]*[甩棍|棍子|家伙|钢管|警棍] &< {dispute} ! {policeHandover}',
+        '[去|到|上]*[他那里|他那儿|他那边|那里|屋头|家里|他家]*[坐一坐|坐坐|坐一下|站起|站着|守着|蹲着] & [{debt}|拿到钱|赔|还钱]',
+        '[去|到|上]**[家|屋头|屋里|公司|门口]**催[款|钱|债|账|帐]',
+        '[让|叫]*看到*人多',
         '[店门|门|门锁|大门|铺子|店]*[锁了|锁上|封了|堵了|换了] & [再开|才开|再给*钥匙|才给*钥匙] & [{debt}|交清|还清|付清|结清|钱到|交钱|给钱]',
         '[人多点|多带几个人|多叫几个人|多去几个人|多带点人|多叫点人] & [不好惹|好看|颜色看看]',
         '[讨债|追债|催债|逼债|收债|要债|要账|要帐|讨账|讨帐|收账|收帐|催账|催帐|追账|追帐|催收] ! {otherHandler}',
@@ -584,6 +640,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        // Damage threatened to make someone comply: "tell him his windows will get smashed if he does it again".
+        '[get smashed|gets smashed|will be smashed|get slashed|gets slashed|will be slashed|get broken|will be broken|get keyed|get wrecked] & [tell|warn|let * know] & [if|unless|again|or else]',
+        '[smash|break|wreck|trash] * [windshield|windshields|windscreen|windscreens|windows|cars|trucks|car|truck|stall] &< {dispute} ! {policeHandover}',
+        '[broken fingers|broken legs|broken arms|broken noses|broken bones|the old way|will get hurt|theyll get hurt|they will get hurt|youll get hurt|could get hurt|intimidation|bit of muscle] &< {dispute} ! {policeHandover}',
         '[cut|cut off|shut off|disable|turn off] ** [lift access|lift|elevator|water|power|electricity|access|key card|keycard] & [wont leave|refuses to leave|pay|pays|owes|rent|lease]',
         '[heavier|bigger|biggest|big|heavy|hard|toughest|burly|beefy] [guys|lads|men|blokes|boys] & [collect|recover|get|chase] ** [rent|money|cash|payment|payments|fees|dues]',
         '[will be|itll be|it will be|next it will be|be] [his|her|their|your] [windscreen|windows|window|car|tyres|tires|legs|face|head|kneecaps|van|shop] next',
@@ -618,6 +678,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     },
     exclusions: {
       zh: [
+        // 劝不走就打110: the call that follows is to the police, not a blow.
+        '不[服|听|同意|配合|答应|走|给|肯|行]*就*打[110|120|119|12345|电话|报警]',
+        // Workers claiming their own pay (离职员工拉横幅讨加班费): the guards collect nothing.
+        '讨*[加班费|工资|薪水|薪资|欠薪|血汗钱]',
+        '讨薪',
+        // Their own banner: 欠薪的工人拉横幅, 业主在楼下拉横幅 (the guards' answer is another act).
+        '[工人|员工|业主|民工|住户|职工|商户|租户|家属][拉横幅|挂横幅|打横幅]',
+        '[工人|员工|业主|民工|住户|职工|商户|租户|家属]在**[拉横幅|挂横幅|打横幅]',
         '应收账',
         '应收帐',
         '收账款',
@@ -642,6 +710,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'sign * out',
         'badge out',
         'debt collection [department|dept|office|floor|team|software|system|training|policy|law]',
+        // Keeping clear of the bailiffs: "stay out of the way".
+        '[stay|keep|get|staying|keeping] out of the way',
       ],
     },
     services: [ServiceKind.DEBT_COLLECTION, ServiceKind.DISPUTE_ENFORCEMENT],
@@ -655,6 +725,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(5),
     acts: {
       zh: [
+        // A stretch not kept, cleared, or changed to another time: 十点到十点半那段莫留了; 那两条记录清一下; 刷卡记录改一哈，改成九点以后离开的.
+        '[那段|这段|那部分|那几分钟|那一段|这一段]*[莫留|别留|不要留|不留|删了|处理掉] & [{record}|录像|监控|视频]',
+        '[记录|录像|报警记录|监控]*[清一下|清掉|清了|清空|抹掉|清除]',
+        '[改一下|改一哈|改哈|改成|改为]**[时间|到场|离开|分钟|点以后|点之后|点前] & [记录|登记本|记录本|刷卡|打卡|门禁]',
+        '[改成|改为|改到]**[点|时|分钟|号] & [记录|登记本|记录本|刷卡|打卡|门禁|考勤]',
+        '[发到|发在|传到|发进]*[群|业主群|朋友圈|网上|抖音|微博] & [{record}|录像|监控|视频] & [曝光|丢人|出丑|示众]',
         '[那几分钟|那一段|那段|那部分|几分钟|这段|这几分钟]*[去掉|剪掉|剪了|截掉|抹掉] & [录像|监控|视频|画面]',
         '[录像|监控|视频|画面]**[去掉|剪掉|剪了|截掉|抹掉]',
         '{erase} &< {record} ! {scheduledOverwrite}',
@@ -683,6 +759,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread}**{record} ! {lawfulRecipient}',
       ],
       en: [
+        '[send|email|give|forward|post|share|whatsapp|text] [it|them|the clip|the video|the footage|a copy] ** [her|him|them] &< [{record}|clip|video] &< [reporter|journalist|the press|the media|adjuster|insurer|publicity|nobody will know]',
+        '[version|copy|cut] with ** [taken out|cut out|edited out|removed]',
+        '[trim|cut|snip] ** [part|bit|section|out] & [recording|footage|audio|video|clip|body cam|file] ! [training|promotional|promo|marketing|induction|instructional|demo|tutorial|welcome] [video|videos|clip|clips|film]',
+        '[make sure|made sure] ** overwrote [that|the] [day|night|week|clip|part|bit|section|footage]',
         'overwrite ** [camera|cameras|footage|recording|recordings|cctv] ! {scheduledOverwrite}',
         '{record} ** [disappear|vanish|go away|go missing] ! {scheduledOverwrite}',
         '{tamper} [it|them|this|that|those|these|the lot|everything|all of it] &< {record} ! {scheduledOverwrite} ! [code|codes|password|passwords|pin|pins|combination|lock|locks|battery|batteries]',
@@ -716,7 +796,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
     },
     exclusions: {
-      zh: ['[删除|清除]*旧档', '[识|区|类|级|特|分|告|辨|性|个]别记'],
+      zh: [
+        '[删除|清除]*旧档',
+        '[识|区|类|级|特|分|告|辨|性|个]别记',
+        // A sign put up (贴“监控区域”的提示牌) tells people they are filmed; nothing is posted.
+        '[贴|张贴|挂]**[监控区域|提示牌|提示|告示|标识|标志|警示]',
+      ],
       en: [
         '[edit|cut|trim|crop|change|make] * [training|promotional|promo|marketing|induction|safety|welcome|corporate|instructional|demo|tutorial] [video|videos|clip|clips|film]',
       ],
@@ -729,6 +814,16 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Someone's parcels or letters opened to see what is inside: 偷偷翻一下她的快递看看买了啥.
+        '[翻|拆|打开|拆开]*[快递|包裹|信件|来信] & [看看|看一下|买了|里面|是什么|啥] & [她|他|业主|住户|员工|租户] ! [当面|当着|同意|本人要求]',
+        // A room entered with a spare key to look through someone's things: 用备用钥匙进她房间，看看她抽屉里有什么.
+        '[备用钥匙|万能钥匙|万能卡|备用房卡]*[进|开] & [抽屉|有什么|翻翻|翻一下|翻看|看看她|看看他|她的东西|他的东西|私人物品]',
+        // Phones, chats and computers looked through; a peephole; a tiny camera: 翻一下他们的微信; 从猫眼往里看; 烟感里头装个小摄像头.
+        '[翻一下|翻翻|翻看|偷看|查看|看一下|看下|登|登录|登陆|翻]*[微信|聊天记录|短信|邮箱|浏览记录|电脑|手机] & [他们|她|他|员工|工人|员工的|哪个|有没有人|在跟]',
+        '[猫眼|门缝|窗户缝|窗帘缝|钥匙孔]*[往里|往里面|偷看|看]',
+        '[装|放|安|藏|弄]*[针孔|小摄像头|微型摄像头|隐形摄像头|隐蔽摄像头|偷拍设备]',
+        '[试衣间|更衣室|卫生间|厕所|浴室|洗澡间]*[装|放|安]*[摄像头|监控|针孔]',
+        '[跟一段|跟一下|跟一阵|跟着他|跟踪] & [几点出门|几点回来|去哪|哪些地方|开啥子车|开什么车|平时]',
         '[跟踪|尾随|盯梢|跟梢|监视][一下|一段|几天|一阵]',
         '[装|安装|放|对]*[摄像头|监控|镜头]**[对着|对准|朝着|正对]*[门|窗|房间|宿舍|家|床]',
         '趁{him}*[不在|不注意|没注意|睡着|洗澡|出去|上班]**[翻|看|拿|拍|查|拷]',
@@ -782,6 +877,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{privateLife} & [发到|发在|传到|发群|群里|朋友圈|网上|微博|抖音|粉丝]',
       ],
       en: [
+        '[go in|go into|let yourself in|enter|get in] ** [while|when] ** [at work|out|away|not in|not home] & [look around|check|drawers|laptop|diary|wardrobe]',
+        '[while|when] ** [at work|out|away|not in|not home] & [let yourself in|let yourself into|go in|go into|get into|enter|spare key] & [look around|check|drawers|laptop|diary|wardrobe|phone|go through]',
+        '[follow|tail|shadow] ** [to see|and see|find out] & [which|who|where|meets|lives]',
         '[find out|work out|figure out] & [is dating|sleeping with|going out with|picks her up|picks him up]',
         '[let * know|tell|report to|inform] & {privateLife} & [landlord|landlady|husband|wife|committee|boss|owner|chairman] & [which|who|whether]',
         '[run|look up|trace|check] ** [plates|plate|licence plates|number plates|reg|regs] & [address|addresses|owner|owners|who owns|contacts]',
@@ -873,8 +971,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '登记',
         '[外卖|卖场|买卖|卖家|卖方|售卖|义卖|拍卖]',
       ],
-      en: ['check * phone number', 'check * phone numbers'],
+      en: [
+        'check * phone number',
+        'check * phone numbers',
+        '[check|checking|checks] ** and [phone|phones|phoned|calls|rings] [the|his|her|their|our|security|police|a|an]',
+      ],
     },
+    lawful: { zh: ['{keptWithin}'], en: ['{keptWithin}'] },
     services: [ServiceKind.PRIVATE_INVESTIGATION],
   },
   {
@@ -886,6 +989,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Another firm's goods or a site's plans passed on: 隔壁药厂每天出几车货、发往哪里，记一下告诉我; 机房布局图和门禁密码发一份到我微信.
+        '[{tellUs}|汇总一份给我们|汇总给我们|发一份|发到我] & [出*货|发往哪|发到哪|出的货|车牌|布局图|门禁密码|密码|平面图] & [{rival}|驻在|驻场|那家|他们|价钱好说]',
         '{tellUs} & {secret} & [朋友|熟人|亲戚|有人问|外人|记者|同行|对手]',
         '[朋友|熟人|亲戚|外人|记者|同行]*[想知道|想要|在问|问|打听] & {secret}',
         '泄密',
@@ -910,6 +1015,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[记者|中介|外人|朋友|熟人|亲戚|同行|媒体]**[想知道|想要|在问|问|打听] & [告诉|跟*说|说一下|说一声|发给|透露] & [是谁|{privateLife}|空着|哪几户|哪户]',
       ],
       en: [
+        '[tell|give|send|text|pass] [her|him|them] ** [room number|the room|which room|room and the floor] &< [fan|fans|fan account|confidential|tipped|tip|husband|cousin]',
+        '[jot|note|write] ** down & [same field|same industry|same line of business|same business]',
+        '[buy * dinner|buy * drinks|brief us|brief me|fill us in|forward us|forward me|give him copies|give her copies|give them copies|another firm|dont tell|nda] &< [what ships|which ships|ships came in|ship movements|vault sensors|cash room|laid out|layout|production floor|production line|delegations|document numbers|drawings|whiteboards]',
+        '[what ships|which ships|ships came in|ship movements|vault sensors|cash room|laid out|layout|production floor|production line|delegations|document numbers|drawings|whiteboards] & [buy * dinner|buy * drinks|brief us|brief me|fill us in|forward us|forward me|give him copies|give her copies|give them copies|another firm|dont tell|nda]',
+        '[contact list|parent contact|phone list|contacts] & [rmb per|yuan per|per family|per name|per contact|per number|offers * for] & [share|send|give|pass|hand]',
+        '[share|send|give|pass|hand] [it|them|the list] &< [rmb per|yuan per|per family|per name|per contact|per number]',
+        '[sell insurance|insurance on the side|on the side|for a cut] &< [copy|send|pass|give|export|email] ** {personalData}',
         '[share|pass on|pass|give|tell|send|hand over|hand|leak|forward|show] ** {secret} ** [with|to] * [friend|mate|cousin|brother|sister|uncle|contact|journalist|reporter|scout|buyer|outsider|outsiders|someone|anyone|ex|ex-partner|boyfriend|girlfriend]',
         '[forward|send|copy|email|screenshot|photograph] [me|us] ** {secret}',
         '[grab a photo|take a photo|snap|photograph|take pictures|take pics|get a pic|photo of|pic of|picture of|photos of|pics of] ** [client list|client lists|customer list|customer lists|screen|screens|whiteboard|whiteboards|files|documents|papers|plans|contracts|case files|client files|visitor list|guest list|business cards] & [we|us|me|for us|for me|appreciate] ! {ownSite} ! [damage|insurance|evidence|police|incident]',
@@ -944,7 +1056,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[share|pass on|give|send|hand over|show|leak] ** [alarm code|alarm codes|door code|door codes|codes|patrol schedule|patrol route|guard rota|vault|safe code|combination|password|passwords|cash van|cash delivery|floor plan of the vault] ** with * [contractor|contractors|stranger|guy|man|woman|outsider]',
       ],
     },
-    exclusions: { zh: ['[防止|杜绝]*泄露'], en: [] },
+    exclusions: { zh: ['[防止|杜绝]*泄露'], en: ['ask [them|him|her] to'] },
     services: [],
   },
 ];

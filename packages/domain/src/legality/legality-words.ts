@@ -152,7 +152,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney}'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney} 借了*[万|千|百万|块] 电话都不接 拿到钱 拿不到钱 要到钱'.split(
       ' ',
     ),
     en: words(
@@ -204,7 +204,7 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '如实 实话实说 照实说 配合 协助 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
       ' ',
     ),
     en: words(
@@ -217,7 +217,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'manager, store manager, gaffer, guvnor, governor, matron, foreman, head chef, duty manager, line manager, head of year, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
+      'son, daughter, manager, store manager, gaffer, guvnor, governor, matron, foreman, head chef, duty manager, line manager, head of year, boss, owner, supervisor, director, hr, finance, legal, lawyer, parents, family, i get there, we decide, our, we, i, me, team, loss prevention, us, the client, hr team, the owner, dad, mum, mom, father, mother, uncle, brother',
     ),
   },
   /** What the person is kept until, when that is not the police. */
@@ -253,6 +253,10 @@ export const WORD_CLASSES: Readonly<
       '[散场|天亮|下班|结束|关门|打烊|闭店|明天|第二天|早上]*[以后|之后|后|了]*[再|才|在][放|让*走|走]',
       '{unmet}',
       '[关|锁|扣|押|看]到*[散场|天亮|明天|早上|下班|酒醒|结束]',
+      // 回来跟他当面谈; 等东西找到了再说.
+      '回来*[谈|问话|处理|当面谈]',
+      '等*找到*[再说|再|才]',
+      '找到了再说',
     ],
     en: [
       'pending',
@@ -288,6 +292,8 @@ export const WORD_CLASSES: Readonly<
       '[can|may] [go|leave] [once|when|after] ** [paid|pays|signed|signs|apologised|apologized|settled]',
       'once ** [paid|pays|signed|signs|settled|settles]',
       'for [a few|a couple of|several|two|three|some|a couple] hours',
+      'before ** [talks to|talk to|speaks to|speak to|interviews|questions|has spoken to]',
+      'until the [launch|show|event|meeting|match|concert|game|party|conference|ceremony] is over',
     ],
   },
   /** A condition not yet met: unpaid, unsigned ("没结清", "不在协议上签字"). */
@@ -316,11 +322,11 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   policeHandover: {
-    zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police}'.split(
+    zh: '报警 扭送 移交 交给*{police} 交*{police}处理 等*{police}*[来|到] 打110 {police}到场 [报告|通知|上报|联系]*{police} 报案 去*{police}'.split(
       ' ',
     ),
     en: words(
-      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -523,11 +529,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
   dispute: {
-    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位]'.split(
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位] 占*[位置|地方|车位|摊位|地盘|通道|路] 闹掰 闹掰了 抢*[公章|章|执照|印章] 扯*皮 漏水 赔给'.split(
       ' ',
     ),
     en: words(
-      'dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
+      'refuses to pay, refuse to pay, refusing to pay, wont pay the balance, dispute, disputes, disputed, fight, fighting, quarrel, quarrelling, row, argument, feud, claim, claims, lease, our side, other side, protest, protesting, protesters, demonstration, demonstrating, strike, striking, strikers, picket, picketing, severance, compensation, unpaid wages, wages, sit-in, sit in, blockade, blocking, refuse to move, refusing to move, wont move, standoff, stallholders, {debt}, wont move out, wont leave, refuses to leave, refuse to leave, refusing to leave, eviction, evict, evicted, squatting, moved in without, bad goods, refund, owes, complaining, complained, complain, badmouthing, bad-mouthing, bad reviews, wont budge, squatters, squatter, wont go, refuse to go, refuses to go, holding out, wont sign, refuses to sign, overstayed, overstaying, wont get out',
     ),
   },
   /** Where people are driven out of. */
@@ -651,7 +657,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, claims firm, claims company, claims management, ambulance chaser, wants new [patients|clients|customers|members], wants * [patients|clients|members], brother-in-law, sister-in-law, brother, sister, uncle, aunt, nephew, rep, reps, sales rep, sales reps, vouchers, voucher, gift cards, [tutoring|tuition|training|driving|language] [centre|center|school], wants * customers, a buyer, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
+      'sell insurance, insurance on the side, on the side, agency, estate agency, estate agent, [loan|finance|insurance|marketing|estate|sales|ad|advertising|debt|tour|travel|dating|recruitment] [company|companies|firm|firms|agency|agent|agents], lender, lenders, dealership, car dealer, leads, friend, marketing partner, partner, third party, third parties, private detective, detective, investigator, anyone who asks, ad company, advertiser, marketing, advertising, sales team, car wash, discount, commission, kickback, cousin, claims firm, claims company, claims management, ambulance chaser, wants new [patients|clients|customers|members], wants * [patients|clients|members], brother-in-law, sister-in-law, brother, sister, uncle, aunt, nephew, rep, reps, sales rep, sales reps, vouchers, voucher, gift cards, [tutoring|tuition|training|driving|language] [centre|center|school], wants * customers, a buyer, sells insurance, her husband, his wife, the husband, the wife, debt collector, debt collectors, collector, collectors, loan shark, loan sharks, stranger, strangers, outsider, outsiders, ex-partner, ex-boyfriend, ex-girlfriend, reporter, journalist, car wash, gym, shop next door, local businesses, a guy, some guy, salesman, salesmen, realtor, broker, brokers, mate, mates, my mate, pal, buddy, the paper, newspaper, tabloid, the press, press, salesman, salesmen, broadband, a cut, giving us a cut, backhander, bung, sweetener, associate, our associate',
     ),
   },
   /** Selling something: what makes a photo or a list a trade. */
@@ -700,7 +706,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'let * know, [photo|snap|copy|scan] ** for [me|us], tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
+      'jot ** down, note ** down, write ** down, let * know, [photo|snap|copy|scan] ** for [me|us], tell us, tell me, find out, get * a copy, a copy of, grab * [pic|pics|photo|photos|picture|pictures], [pic|pics|photo|photos|picture|pictures] of, send * to me, jot down, report back, send * over, pass * to us, send * to us, send me, send us, report on, pass on, pass * on, pass along, anything about, keep * ears open, keep an ear out, report * back, note down, write down, get a copy, take * photos, take * pictures, take * pics, photograph, snap, copy, [tell|give] [my|a] [friend|mate|contact|cousin|partner], share them, share it, share that, share this, just share, just tell, can just tell, is asking, are asking, wants to know, want to know, pass * dates, send * dates, give * [codes|code|dates|times|schedule|route], email us, email me, email * to us, email * to me, text us, whatsapp us, message us, forward * to us, forward us, send over, drop us, bring us, get us, get me',
     ),
   },
   /** Another firm's business: whom they see, what they pay, what they make. */
@@ -713,6 +719,19 @@ export const WORD_CLASSES: Readonly<
     ),
   },
   /** Our own premises: what our guards there see is ours to know. */
+  /** Nobody left inside what is locked: 确认里面没人再锁门. */
+  nobodyInside: {
+    zh: '[里面|屋里|店里|库里|楼里|室内]*没[人|有人] 清场 确认没人'.split(' '),
+  },
+  /** Data said to stay where it is: what is handed on inside is not passed out (不准外传). */
+  keptWithin: {
+    zh: '[不准|不得|严禁|禁止|不能|不许|莫|不要|切勿|一律不]*[外传|外泄|外发|对外提供|给外人|泄露|透露]'.split(
+      ' ',
+    ),
+    en: words(
+      '[not to be|never to be|must not be|mustnt be|is not to be|are not to be] [shared|passed on|given out|handed out|disclosed] ** [outside|anyone else|third parties|outsiders], [never|not] [leaves|leave] the [office|building|desk|company]',
+    ),
+  },
   ownSite: {
     zh: '在我们*[这|这里|这边|公司|厂|小区|楼|单位|项目|店|医院|学校|银行|园区|商场|工地|酒店|网点|大楼|写字楼|仓库|市场|支行|门店|超市] [派到|派驻到|派驻|派来]我们 我们*[商场|工地|公司|小区|酒店|医院|学校|银行|网点|厂|仓库|项目]*的保安 在我司 在本*[公司|单位|小区|楼|厂|店]'.split(
       ' ',
@@ -746,7 +765,7 @@ export const NEGATION_CUES: { zh: readonly string[]; en: readonly string[] } = {
     ...'不 不得 严禁 禁止 不准 不许 不要 不能 不可 不应 不会 切勿 请勿 勿 别 千万别 防止 防范 制止 劝阻 避免 杜绝 严防 谨防 以免 以防'.split(
       ' ',
     ),
-    ...'绝不 决不 拒绝 谢绝 无需 无须 不需要 不需 不用 不必 不允许 不该 不是 而不是 并非 无权 没有权力 不承接 不接 不做 不干 不搞 不参与 不负责 不涉及 不包括 不含 不提供 不从事 不安排 不派 不让 不给'.split(
+    ...'绝不 决不 拒绝 谢绝 无需 无须 不需要 不需 不用 不必 不允许 不该 不是 而不是 并非 无权 没有权力 不承接 不接 不做 不干 不搞 不参与 不负责 不涉及 不包括 不含 不提供 不从事 不安排 不派 不让 不给 莫 莫要 千万莫'.split(
       ' ',
     ),
   ],
@@ -794,9 +813,25 @@ export const DUTY_TURNS: { zh: readonly string[]; en: readonly string[] } = {
   ],
 };
 
+/**
+ * A plan said to be dropped or refused, after the act in its sentence or in the next one ("Our
+ * boss suggested taking their licences. We've dropped that idea"; "有装修公司想买业主电话，我们已经拒绝了"):
+ * the act is told of, not asked for.
+ */
+export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '已经拒绝了 已拒绝 已经回绝了 已经否了 已经否决了 否掉了 已经放弃了 已经放弃 放弃了这个 打消了 这个想法取消了 不打算这么做 不这么做了 不这样做了 不这么搞了 这个就算了 这事就算了 此事作罢 已作罢 作罢了'.split(
+    ' ',
+  ),
+  en: [
+    ...words(
+      'the answer is no, the answer was no, considered and rejected, rejected by the board, rejected by management, was rejected by, turned down by the board, turned down by management, plan was scrapped, idea was scrapped, plan was dropped, idea was dropped, plan was abandoned, idea was abandoned, talked him out of it, talked her out of it, talked them out of it, dropped that idea, dropped the idea, dropped this idea, dropped that plan, dropped the plan, dropped it, scrapped that idea, scrapped the idea, scrapped that, scrapped the plan, abandoned that idea, abandoned the idea, abandoned the plan, decided against it, decided against that, decided against this, ruled that out, ruled it out, off the table, turned it down, turned that down, said no to that, said no to it, wont be doing that, will not be doing that, not going ahead with, not going to happen, thought better of it',
+    ),
+  ],
+};
+
 /** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
 export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '不得不 不能不 不得已 不要紧 别人 别处 别的'.split(' '),
+  zh: '不得不 不能不 不得已 不要紧 别人 别处 别的 莫名 莫过于'.split(' '),
   en: ['not only', 'no one else', 'no longer'],
 };
 
@@ -807,7 +842,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里'.split(
+    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里 报复性的 报复性地 报复 先 还手 回去'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -822,7 +857,7 @@ export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } 
     ...'take part in, help, assist, join, be involved in, get involved in, get involved with, involved in, involved with'.split(
       ', ',
     ),
-    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay'.split(
+    ...'even one tell tells told manager managers boss supervisor should must may can will would ask asks asked expect expects require requires want wants need needs supposed used going at all in any way under any circumstances lay asking requesting expecting wanting telling being been'.split(
       ' ',
     ),
   ],
@@ -848,9 +883,19 @@ export const NEGATION_PREPOSITIONS = {
 };
 
 /** Another department's job, said after the act: "物业费催缴是客服的事" — not the guards' to do. */
-const OTHERS_JOB = '客服 财务 法务 物业 前台 行政 人事 法院 律师 银行 警察 民警 公安'
-  .split(' ')
-  .flatMap((who) => ['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`));
+const OTHERS_JOB =
+  '客服 财务 法务 物业 物业公司 物业公司客服 前台 行政 人事 法院 律师 银行 警察 民警 公安'
+    .split(' ')
+    .flatMap((who) => [
+      ...['事', '工作', '职责', '活'].map((what) => `是${who}的${what}`),
+      // 物业费催缴是物业公司客服打电话: done by that department, not the guards.
+      ...['打电话', '负责', '处理', '通知', '发通知'].flatMap((how) => [
+        `是${who}${how}`,
+        `由${who}${how}`,
+      ]),
+      `归${who}管`,
+      `归${who}`,
+    ]);
 
 /** Words after an act that forbid it ("搜身是不允许的", "searching bags is not allowed"). */
 export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
@@ -879,7 +924,7 @@ export const POST_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = 
 
 /** Words between an act and its post-negation ("扣押证件等行为一律禁止"). */
 export const POST_NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '等 等行为 这种事 这类事 这些事 的行为 的事 的活 这些 都 一律 我们 公司 本公司 坚决 是 也 均 绝对 未经允许 未经授权 未经批准'.split(
+  zh: '等 等行为 这种事 这类事 这些事 的行为 的事 的活 这些 费 款 都 一律 我们 公司 本公司 坚决 是 也 均 绝对 未经允许 未经授权 未经批准'.split(
     ' ',
   ),
   en: [
@@ -896,12 +941,12 @@ export const OTHERS_DOING: {
   en: readonly string[];
   fillers: { zh: readonly string[]; en: readonly string[] };
 } = {
-  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想'.split(
+  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
     ' ',
   ),
-  en: 'someone somebody anyone anybody'.split(' '),
+  en: 'someone somebody anyone anybody whoever'.split(' '),
   fillers: {
-    zh: '正在 偷偷 故意 想 要 试图 企图 强行 在'.split(' '),
+    zh: '正在 偷偷 故意 想 要 试图 企图 强行 在 先 喝醉了 喝多了 喝醉 醉酒 酒后 又'.split(' '),
     en: 'who that is are tries to try starts start caught seen found'.split(' '),
   },
 };

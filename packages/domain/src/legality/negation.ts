@@ -20,12 +20,32 @@ const LATIN = /[\p{Script=Latin}\p{N}]/u;
 /** How long the object of a listed act may be ("严禁搜查他人身体、…"). */
 const ACT_OBJECT = 6;
 const HAN = /\p{Script=Han}/u;
+/** An English preposition and an object of up to three words ("in the control room"). */
+const EN_PREPOSITION = /^(?:in|at|on|inside|within|from) (?:[a-z]+ ){0,2}[a-z]+(?![a-z])/;
+/**
+ * "If a patient's relative attacks a nurse": the subject of a condition, someone other than the
+ * guards, does the deed the guard answers. Words that make the guards (or nobody) the subject.
+ */
+const CONDITION_SUBJECT =
+  /\b(?:if|when|whenever) ((?:a|an|the|any|some|another|one) (?:[a-z]+ ){1,2})$/;
+const NOT_OTHERS = new Set(
+  'you your we our us i guard guards security team staff officer officers they them it there this that necessary needed need needs possible required asked told must can have has is are be'.split(
+    ' ',
+  ),
+);
 
 const both = (words: { zh: readonly string[]; en: readonly string[] }) => [
   ...words.zh,
   ...words.en,
 ];
 const CUES = both(NEGATION_CUES);
+/** The cues that forbid outright: a circumstance after one is not asked for (保安不得强行翻包). */
+const PROHIBITIONS = new Set([
+  ...'不得 严禁 禁止 不准 不许 切勿 请勿 莫 千万别 绝不 决不 不允许'.split(' '),
+  'never',
+  'under no circumstances',
+  'at no time',
+]);
 const FALSE_CUES = both(FALSE_NEGATIONS);
 const FILLERS = [...both(NEGATION_FILLERS), ...both(NEGATED_LIST_VERBS)];
 const POSTS = both(POST_NEGATIONS);
@@ -88,6 +108,11 @@ function onlyFillers(s: Sentence, from: number, to: number, walk: Walk): boolean
       for (let k = 1; k <= NEGATION_PREPOSITIONS.reach && HAN.test(text[i + k - 1] ?? ''); k++)
         mark(i + k);
     }
+    // An English preposition and its object: "no one in the control room shares…".
+    if (walk.prepositions && !LATIN.test(text[i - 1] ?? '')) {
+      const prep = EN_PREPOSITION.exec(text.slice(i));
+      if (prep) mark(i + prep[0].length);
+    }
   }
   return reach[to - from]!;
 }
@@ -128,8 +153,11 @@ export function isNegated(
   end: number,
   acts: readonly Span[],
   deed: boolean,
+  /** Only an outright prohibition before it counts (for an act's circumstances). */
+  prohibitionOnly = false,
 ): boolean {
   const text = s.norm.text;
+  if (prohibitionOnly) return prohibited(s, start, acts);
   if (start >= 2 && text[start - 1] === '不' && text[start - 2] === text[start]) return true;
   const [from, to] = scope(s, start, end);
   const others = acts.filter((a) => a.start !== start || a.end !== end);
@@ -146,8 +174,8 @@ export function isNegated(
       // "if he wont, call the hotline", "anyone without one, take…": the cue ends a condition, the
       // next clause is asked for.
       if (
-        /\b(?:if|unless|when|anyone|whoever|those) (?:\S+ )?$/.test(
-          text.slice(Math.max(from, at - 16), at),
+        /\b(?:(?:if|unless|when) (?:\S+ ){0,6}|(?:anyone|whoever|those) (?:\S+ )?)$/.test(
+          text.slice(Math.max(from, at - 64), at),
         ) &&
         crossesClause(s, cueEnd, start)
       )
@@ -157,6 +185,19 @@ export function isNegated(
     }
   }
   if (deed) {
+    // 有动手的马上报警: whoever does it (有…的) is told of, not asked to do it.
+    if (text[start - 1] === '有' && /^\p{Script=Han}{0,4}?的/u.test(text.slice(end, end + 5)))
+      return true;
+    const before = Math.max(from, start - 48);
+    const condition = CONDITION_SUBJECT.exec(text.slice(before, start));
+    if (
+      condition &&
+      // The subject's own verb ("attacks", "shoves"), not an order to the guard ("hold him").
+      /^[a-z]+s\b/.test(text.slice(start)) &&
+      !crossesClause(s, before + condition.index, start) &&
+      condition[1]!.split(' ').every((w) => !w || !NOT_OTHERS.has(w))
+    )
+      return true;
     for (const who of OTHERS) {
       for (const at of occurrences(text, who, from, start)) {
         // "把小偷绑在树上": after 把 / 将 / 对 the thief is what the act is done to, not its doer.
@@ -175,6 +216,20 @@ export function isNegated(
       onlyFillers(s, end, at, { words: POST_FILLERS, acts: others }),
     ),
   );
+}
+
+/** Whether a prohibition cue (`PROHIBITIONS`) forbids what starts at `start`, with only fillers between. */
+function prohibited(s: Sentence, start: number, acts: readonly Span[]): boolean {
+  const text = s.norm.text;
+  const [from] = scope(s, start, start);
+  for (const cue of PROHIBITIONS) {
+    for (const at of occurrences(text, cue, from, start)) {
+      if (falseCue(text, at, cue)) continue;
+      if (onlyFillers(s, at + cue.length, start, { words: FILLERS, acts, prepositions: true }))
+        return true;
+    }
+  }
+  return false;
 }
 
 const UNDECIDED = both(UNDECIDED_CUES);

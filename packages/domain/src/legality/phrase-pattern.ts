@@ -92,7 +92,7 @@ function inflect(word: string): string {
 }
 
 // A gap never runs over a negation: "监控室保安不得随意删除" asks for no deletion.
-const ZH_NOT = new Set(['不', '禁', '别', '勿']);
+const ZH_NOT = new Set(['不', '禁', '别', '勿', '莫']);
 const EN_NOT = new Set(
   'not never no dont doesnt didnt cannot cant wont mustnt shouldnt without'.split(' '),
 );

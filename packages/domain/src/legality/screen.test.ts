@@ -263,6 +263,77 @@ describe('what negates an act', () => {
   ])('%s: %s is flagged', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
 
+describe('round 9: the lawful context of a deed', () => {
+  it.each([
+    ['莫 forbids, over a list (也莫)', '抓到小偷莫关人，也莫动手，马上报警。'],
+    ['莫 forbids, with its manner between', '保安制止他继续打，然后等警察，莫报复性的打他。'],
+    ['莫 ends a gap', '乱停的电瓶车莫锁车也莫推走收钱。'],
+    ['the other party does it (对方先动手)', '就算对方先动手也莫打回去，马上报警。'],
+    ['whoever does it (有…的) is told of', '有动手打架的马上报警，保安不参与。'],
+    ['a customer who does it (有客人…)', '有客人喝醉了打人的时候，保安把两个人拉开，等警察。'],
+    [
+      'the subject of a condition does it',
+      'If a patients relative attacks a nurse, your guard steps in and hands him over to the police.',
+    ],
+    [
+      '"not asking you to"',
+      'We are not asking you to search anyone; just remind people of the policy.',
+    ],
+    [
+      'whoever asks, in English',
+      'No one at the front desk hands out phone numbers, whoever is asking.',
+    ],
+    [
+      'a preposition and its object after "no one"',
+      'No one in the control room shares footage with staff or outsiders.',
+    ],
+    [
+      'a forbidden circumstance (不得强行)',
+      '入口安检：包要开包检查，不同意安检的可以退票不入场，保安不得强行翻包。',
+    ],
+    [
+      'a plan dropped, in the next sentence',
+      "Our boss suggested taking guests' driving licences as a deposit. We've dropped that idea.",
+    ],
+    [
+      'a plan refused, in the same sentence',
+      '有装修公司想买业主电话，我们物业已经拒绝了，哪个来问都不给。',
+    ],
+    ['data kept in (不准外传)', '客户的信息只给我们公司销售用，保安登记完交给前台，不准外传。'],
+    ['a pick-up refused holds no one', '不是登记的家长不让接孩子走，打电话给班主任确认。'],
+    ['the police are told (报案)', '不管是亲戚还是朋友都不给看监控，让他去派出所报案。'],
+    ['the call after 不走就 is to the police', '劝不走就打110。'],
+    ['another department does it', '物业费催缴是物业公司客服打电话，保安不上门。'],
+    ['a sign that the area is filmed', '门口贴“监控区域”的提示牌。'],
+    [
+      '"phones" as a call',
+      'The guard opens the gate after checking their credentials and phones the duty manager.',
+    ],
+    ['"ask them to" asks for something', 'The guard on duty can knock, ask them to keep it down.'],
+    ['workers claiming their own pay', '离职员工在厂门口拉横幅讨加班费，保安保证大门通行。'],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    ['莫 before 就 negates the condition only', '莫跟他客气，拉到后面打一顿。', R.INSULT_OR_BEAT],
+    [
+      'a condition whose subject is the guards',
+      'If your guards catch him, search his bag.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a condition, then an order',
+      'If a worker argues hold him in the office until the boss comes.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a suggestion not dropped',
+      "Our boss suggested taking the tenants' passports until they pay the rent, please start Monday.",
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    ['a circumstance not forbidden', '不同意开包的，保安直接强行翻他的包。', R.SEARCH_PERSONS],
+  ])('%s: %s is flagged', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
 describe('normalisation and offsets', () => {
   it.each([
     [
@@ -390,4 +461,143 @@ describe('the rule table and the service catalogue', () => {
       expect(forbidding.length > 0).toBe(!item.lawful);
     },
   );
+});
+
+describe('round 9: acts by their parts', () => {
+  it.each([
+    ['held while waiting (莫让他走)', '先莫让他走，等经理开完会下来再说。', R.RESTRICT_FREEDOM],
+    [
+      'held while waiting, in English',
+      "A guard who doesn't let her out until her daughter gets here.",
+      R.RESTRICT_FREEDOM,
+    ],
+    ['clothes taken off to be checked', '让搬运工把工作服脱了检查一下。', R.SEARCH_PERSONS],
+    ['head to toe', 'Cleaners leaving at night get checked head to toe.', R.SEARCH_PERSONS],
+    ['shamed before everyone', '当着大家的面骂他一顿，让他下不来台。', R.INSULT_OR_BEAT],
+    ['made to kneel', 'Make them kneel by the door.', R.INSULT_OR_BEAT],
+    [
+      'kept until a condition is met',
+      '员工的工资卡锁在保卫科抽屉里，干满一年才还。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'taken for good',
+      'Grab the goods and the scales, we keep them, no giving back.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'stairs locked on inspectors',
+      '环保局明天来查，你们把楼梯间的门锁了，让他们上不来。',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'off limits to inspectors',
+      'Fire inspectors are coming. Tell them the boiler room is off limits.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'damage threatened in a dispute',
+      '对面老是占我们的车位，你们去把他车玻璃砸了。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'hurt threatened in a dispute',
+      "There's a dispute over the fence. Tell them they'll get hurt.",
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a stretch of footage not kept',
+      '大堂那段录像，十一点那段莫留了。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'a record changed to another time',
+      '门禁刷卡记录改一下，改成他八点以前到的。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    ['a tiny camera', '在租户门口的灯里装个小摄像头。', R.INVADE_PRIVACY],
+    [
+      'a spare key to look through her things',
+      '用备用钥匙进她房间，看看她抽屉里有什么。',
+      R.INVADE_PRIVACY,
+    ],
+    ['a slap given', 'Just give the shoplifter a slap before the police come.', R.INSULT_OR_BEAT],
+    ['有…的, then an order', '有偷东西的就拖到后面打一顿，莫报警。', R.INSULT_OR_BEAT],
+    [
+      'a plan not dropped',
+      "We haven't dropped the idea: lock the intern in the archive room until HR arrives.",
+      R.RESTRICT_FREEDOM,
+    ],
+    ['parcels gone through', '你们还是偷偷翻一下她的快递看看买了啥。', R.INVADE_PRIVACY],
+    [
+      'a plan not dropped, said after it',
+      "Lock the intern in the archive room until HR arrives. We haven't dropped that idea.",
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a banner put up by the guards',
+      '那家公司欠我们货款，找几个员工去他公司门口拉横幅，让他丢脸还钱。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'damage threatened',
+      'Tell him his car windows will get smashed if he does it again.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'clothes removed for inspection',
+      'Require departing contractors to remove their jackets and boots for inspection.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      '"not to be let out" while waiting',
+      'The employee is not to be let out of the office until the director arrives.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a flat entered while he is out',
+      "While he's at work, let yourself into his flat and check his laptop.",
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'shoes taken off to be checked',
+      'Make the temps take their shoes off at the exit and check them.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a room number told, the recipient in the sentence before',
+      'A fan says she is his cousin; she tipped reception. Just tell her the room.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['a pick-up let go after registering', '来接老人的家属，登记后再让他们走。'],
+    [
+      'footage overwritten as required',
+      'The DVR will overwrite camera 7 automatically after 30 days.',
+    ],
+    ['a threat reported to the police', '两个车主因为车位吵起来了，一方说要砸车，保安马上报警。'],
+    [
+      'inspectors taken where they ask',
+      'Fire inspectors are coming; the guard takes them to the boiler room.',
+    ],
+    ['a crowd kept from crushing', '演出结束以后，保安引导观众离场，别让人挤着下楼。'],
+    [
+      'a plan scrapped',
+      "Management once floated keeping workers' passports in the safe; that plan was scrapped.",
+    ],
+    ['officials told, not kept out', '工人讨工资来了，请到会议室喝茶，通知老板和劳动监察。'],
+    ['what a recording shows', '业主来要昨晚推搡那段录像，告诉他按流程找物业申请。'],
+    ['"not being asked to"', 'Officers are not being asked to search any employee.'],
+    [
+      'a proposal rejected',
+      "The proposal to retain contractors' passports was considered and rejected by the board.",
+    ],
+    ['a shutter locked once nobody is inside', '闭店后保安把卷帘门从外面锁上，确认里面没人再走。'],
+    [
+      'a training video cut',
+      'The training video needs the last part cut out before new staff watch it.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
 });

@@ -8,7 +8,7 @@ import {
   type PartMatch,
 } from './act-pattern';
 import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
-import { DUTY_TURNS, WORD_CLASSES } from './legality-words';
+import { DROPPED_PLANS, DUTY_TURNS, WORD_CLASSES } from './legality-words';
 import { isNegated, isUndecided } from './negation';
 import { readText, type ReaderModel } from './reader/model';
 import { readerMatch } from './reader/reader-match';
@@ -65,7 +65,12 @@ function compiledRules(): CompiledRule[] {
   compiled = LEGALITY_RULES.map((r) => ({
     id: r.id,
     basis: r.basis,
-    acts: languages.flatMap((lang) => r.acts[lang].map((a) => compileAct(a, lang, aliases[lang]))),
+    acts: languages.flatMap((lang) =>
+      r.acts[lang].map((a) => {
+        const lawful = / &<? /.test(a) ? (r.lawful?.[lang] ?? []) : [];
+        return compileAct([a, ...lawful].join(' ! '), lang, aliases[lang]);
+      }),
+    ),
     exclusions: languages.flatMap((lang) =>
       r.exclusions[lang].map((x) => compilePattern(x, lang, aliases[lang])),
     ),
@@ -98,6 +103,23 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
 }
 
 const TURNS = [...DUTY_TURNS.zh, ...DUTY_TURNS.en];
+const DROPPED = [...DROPPED_PLANS.zh, ...DROPPED_PLANS.en];
+
+/** Whether `text` says a plan was dropped or refused at or after `from`. */
+function droppedAfter(text: string, from: number): boolean {
+  return DROPPED.some((w) => {
+    for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1)) {
+      // "we haven't dropped the idea", 没有放弃: the plan stands.
+      if (NOT_DROPPED.test(text.slice(Math.max(0, i - 12), i))) continue;
+      const latin = LATIN.test(w[0]!);
+      if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
+        return true;
+    }
+    return false;
+  });
+}
+const NOT_DROPPED =
+  /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
 
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
@@ -127,6 +149,7 @@ function actsOf(
   rule: CompiledRule,
   deeds: PartMatch[][],
   negated: (m: PartMatch, deed: boolean) => boolean,
+  forbidden: (m: PartMatch) => boolean,
 ): Found[] {
   const found: Found[] = [];
   rule.acts.forEach((act, a) => {
@@ -136,7 +159,8 @@ function actsOf(
     if (!heads.length) return;
     const rest: PartMatch[][] = [];
     for (let k = 1; k < act.parts.length; k++) {
-      const here = findInSentence(s, act.parts[k]!);
+      // A circumstance forbidden (保安不得强行翻包) is not one the deed is asked for with.
+      const here = findInSentence(s, act.parts[k]!).filter((m) => !forbidden(m));
       // A circumstance told in the sentence before counts, but is not this match's words.
       if (
         !here.length &&
@@ -230,8 +254,13 @@ function ruleMatches(description: string): { match: ScreenMatch; composite: bool
     // Every deed of the sentence: a negation runs over a list of them ("严禁殴打、辱骂他人").
     const everyDeed = deeds.flat(2);
     const negated = (m: PartMatch, deed: boolean) => isNegated(s, m.start, m.end, everyDeed, deed);
+    const forbidden = (m: PartMatch) => isNegated(s, m.start, m.end, everyDeed, false, true);
+    const next = sentences[i + 1];
     rules.forEach((rule, r) => {
-      for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated)) {
+      for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated, forbidden)) {
+        // "Our boss suggested taking their licences. We've dropped that idea": told of, not asked.
+        if (droppedAfter(s.norm.text, f.start) || (next && droppedAfter(next.norm.text, 0)))
+          continue;
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
           ruleId: rule.id,

@@ -146,7 +146,7 @@ describe('the second reader', () => {
     '网吧老板：有那种在店里骂网管的小崽儿，你们的人拉到后巷扇两耳屎就老实了，不消客气。';
   // A lawful request the rules alone flag (催 & 欠物业费), said as a prohibition.
   const NO_DUNNING =
-    '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，催费是客服的事，跟保安没得关系。';
+    '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，跟保安没得关系，催费的事找客服。';
 
   it('flags on submission what only the reader sees, pointing at the clause, and audits it', async () => {
     expect(screenRequest({ services: [], description: BACK_ALLEY }).result).toBe('CLEAR');
