@@ -24,10 +24,11 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-9: not measured yet. Set to what it reaches when it is, once.
+  // blind-9, measured once with the rules and the reader (below the 95% and no false flag the
+  // issue asks for: 113/120, 2 of 120 lawful flagged).
   heldOut: {
-    recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
-    precision: 0,
+    recall: { 1: 37 / 40, 2: 1, 3: 1, 4: 13 / 14, 5: 1, 6: 23 / 26 },
+    precision: 113 / 115,
   },
 };
 
