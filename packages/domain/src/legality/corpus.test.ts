@@ -24,11 +24,10 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-9, measured once with the rules and the reader (below the 95% and no false flag the
-  // issue asks for: 113/120, 2 of 120 lawful flagged).
+  // blind-10: not measured yet. Set to what it reaches when it is, once.
   heldOut: {
-    recall: { 1: 37 / 40, 2: 1, 3: 1, 4: 13 / 14, 5: 1, 6: 23 / 26 },
-    precision: 113 / 115,
+    recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
+    precision: 0,
   },
 };
 
@@ -83,7 +82,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-9.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-10.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)
