@@ -849,7 +849,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{watch} & [记下|记录|拍下|拍照]*{personalData}',
         '[列个|列一个|列一份|整理一份|整理个|列张]*[名单|单子|清单] & {personalData}',
         // Who is away, told to an outsider: 谁家常年没人住，列个单子给我朋友.
-        '[给|发|告诉|列] & {privateLife} & {dataBuyer} ! {subjectAsks}',
+        '[给|发|告诉|列] & {privateLife} & {dataBuyer} ! {subjectAsks} ! {care}',
         '[拍|记下|告诉我|跟我说|汇报给我|报告给我|发给我|发我] & {privateLife} ! [报物业|交物业|报给物业|报警|报派出所]',
         '{watch}*{person} & {privateLife}',
         '{watch}**[看|记|拍|告诉] & [{privateLife}|告诉我|跟我说|汇报给我]',
@@ -868,7 +868,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[卖|出售|倒卖|贩卖]',
         '{sell} & {personalData}',
         '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
-        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer} ! {subjectAsks}',
+        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer} ! {subjectAsks} ! {care}',
         '{personalData}**[拍|拍照]*[发给|给]',
         '[派|找|安排|叫]*人*[跟着|跟上|跟住|盯着|盯住] & [去哪|去了哪|都去|跟谁|和谁|见谁|见了谁]',
         '[拆开|拆了|打开]*[快递|包裹|信件|信封|邮件]*[看|瞧] ! [同意|授权|当面|当着|破损|验货|签收]',
@@ -990,7 +990,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     acts: {
       zh: [
         // Another firm's goods or a site's plans passed on: 隔壁药厂每天出几车货、发往哪里，记一下告诉我; 机房布局图和门禁密码发一份到我微信.
-        '[{tellUs}|汇总一份给我们|汇总给我们|发一份|发到我] & [出*货|发往哪|发到哪|出的货|车牌|布局图|门禁密码|密码|平面图] & [{rival}|驻在|驻场|那家|他们|价钱好说]',
+        '[{tellUs}|汇总一份给我们|汇总给我们|发一份|发到我] & [出*货|发往哪|发到哪|出的货|车牌|布局图|门禁密码|密码|平面图] & [{rival}|驻在|驻场|那家|他们|价钱好说] ! {assistOfficial}',
         '{tellUs} & {secret} & [朋友|熟人|亲戚|有人问|外人|记者|同行|对手]',
         '[朋友|熟人|亲戚|外人|记者|同行]*[想知道|想要|在问|问|打听] & {secret}',
         '泄密',

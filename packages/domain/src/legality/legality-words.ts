@@ -189,11 +189,11 @@ export const WORD_CLASSES: Readonly<
    * staff waiting for their work (the foreman giving out the jobs, matron taking over).
    */
   care: {
-    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
+    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 [叫|喊|打|拦]*[出租车|的士|网约车|代驾] 送*上车 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
       ' ',
     ),
     en: words(
-      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
+      '[call|get|order|hail] * [taxi|cab|uber], put * in a [taxi|cab], collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
     ),
   },
   /** People received and free to go: seated, given water, leaving when they like. */
@@ -204,7 +204,7 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份] [拷给|拷贝给|复制给|交给|提供给|调给|导给]*{police} 凭*[手续|证件|公函|介绍信|调取证明|协查函|调取函] {police}*[要调|来调|调取|调阅|要查|来查]**[交给|拷给|复制给|提供给|导出]'.split(
       ' ',
     ),
     en: words(
@@ -326,7 +326,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, [call|ring|phone|dial] [police|cops], or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -520,11 +520,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** Somebody else who handles the money: the guard is not the one collecting. */
   otherHandler: {
-    zh: '由*[客服|财务|前台|物业|法务|律师|法院|人事|行政|公司|单位|学校] 通过*[短信|书面|通知|律师|法院|诉讼|仲裁|法律] 走法律 起诉 诉讼 仲裁'.split(
+    zh: '由*[客服|财务|前台|物业|法务|律师|法院|人事|行政|公司|单位|学校] [交给|在|归]*[律师|法务|法院] 律师*[处理|在管|在跟|跟进|负责] 通过*[短信|书面|通知|律师|法院|诉讼|仲裁|法律] 走法律 起诉 诉讼 仲裁'.split(
       ' ',
     ),
     en: words(
-      'finance office, handle * themselves, through * [lawyers|lawyer|solicitors|solicitor|courts|court|letters|legal], legal action, small claims, sue',
+      'finance office, with [our|the|a|his|their] [lawyer|lawyers|solicitor|solicitors|court|courts|legal team], [lawyer|lawyers|solicitor|solicitors] [is|are] handling, handle * themselves, through * [lawyers|lawyer|solicitors|solicitor|courts|court|letters|legal], legal action, small claims, sue',
     ),
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */

@@ -601,3 +601,42 @@ describe('round 9: acts by their parts', () => {
     ],
   ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
 });
+
+describe('round 10: lawful contexts', () => {
+  it.each([
+    [
+      'footage copied to the police by the form, refused to others',
+      '录像凭协查函复制给公安，外人要看一律不给。',
+    ],
+    [
+      'data the police ask for, exported for them',
+      '道闸记录到期自动删除，派出所要调的先导出来交给他们。',
+    ],
+    [
+      'a taxi called for a drunk guest, its plate told to his friend',
+      '客人喝多了，保安帮他叫个出租车，车牌号发给他朋友。',
+    ],
+    [
+      'a debt with the lawyer',
+      'The unpaid invoice is with our lawyer, guards just greet him normally if he visits.',
+    ],
+    [
+      'people kept back while police are called',
+      'Gas smell in the car park: keep people back and ring police.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'footage kept from the police',
+      '派出所要调监控，就说硬盘坏了，调不了。',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['a plate told to a dealer', '业主的车牌号和电话记下来发给二手车中介。', R.INVADE_PRIVACY],
+    [
+      'police kept out',
+      'When the police come, keep them back at the gate and say nobody is in.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
