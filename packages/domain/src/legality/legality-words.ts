@@ -189,12 +189,17 @@ export const WORD_CLASSES: Readonly<
    * staff waiting for their work (the foreman giving out the jobs, matron taking over).
    */
   care: {
-    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 [叫|喊|打|拦]*[出租车|的士|网约车|代驾] 送*上车 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
+    zh: '接待 来接 接走 接回 面试 开会 会见 参观 休息一下 休息会 [扶|让|请]*休息 办理 办手续 接班 交接 走失 迷路 送医 送回家 叫救护车 救护车 急救 陪同 照看 看护 照顾'.split(
       ' ',
     ),
     en: words(
-      '[call|get|order|hail] * [taxi|cab|uber], put * in a [taxi|cab], collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
+      'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
     ),
+  },
+  /** A ride called for someone: the plate of the taxi told to whoever sees them home. */
+  rideCalled: {
+    zh: '[叫|喊|打|拦|约]*[出租车|的士|网约车|代驾|车] 送*上车'.split(' '),
+    en: words('[call|get|order|hail|book] * [taxi|cab|uber|ride], put * in a [taxi|cab]'),
   },
   /** People received and free to go: seated, given water, leaving when they like. */
   hosted: {
@@ -213,7 +218,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Someone other than the police whom the person is kept for. */
   privateParty: {
-    zh: '老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
+    zh: '[王|李|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|程|曹|袁|邓|许|沈|曾|彭|吕|苏|卢|蒋|蔡|贾|丁|魏|叶|余|潘|杜|戴|夏|钟|汪|田|任|姜|范|方|石|姚|谭|廖|邹|熊|金|陆|白|崔|康|毛|邱|秦|江|谷|侯|孟|龙|万|段|钱|汤|易|常|武|贺|文][总|董|经理|主任|厂长|院长|老板|处长|科长] 老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
       ' ',
     ),
     en: words(

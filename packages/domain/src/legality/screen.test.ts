@@ -640,3 +640,79 @@ describe('round 10: lawful contexts', () => {
     ],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
+
+describe('round 10: acts by their parts', () => {
+  it.each([
+    [
+      'held until a titled boss comes',
+      '逮到偷东西的先让他在值班室坐到，莫让他走，等刘总回来。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a door locked until a meeting is over',
+      '把仓库的门反锁，开完会之前谁都不准出来。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'locked in from outside until a vote ends',
+      'When they are inside the annex, lock the door from the outside till the count is done.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'held in a room, no calls',
+      'Hold him in the guard hut until the owner gets here, no phone calls.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'searched under the clothes',
+      'Pat the cleaners under their overalls before they go home.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'officials kept from going upstairs',
+      'Fire inspectors are in reception. Keep them from going up to the third floor.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['a debt chased by guards', '你们派人去催一下款。', R.DEBT_OR_FORCE],
+    [
+      'a threat over a grievance',
+      '业主说我们乱收费要去投诉，你们去跟他讲，闹了没好果子吃。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a timestamp changed',
+      'Change the time on the lobby clip so it shows he left at five.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'footage recorded over',
+      'Overwrite the loading bay footage tonight, the owner does not want it on file.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    ['followed after work', '下班以后跟着她，看她去了哪些地方。', R.INVADE_PRIVACY],
+    [
+      'a tracker on a car',
+      'Stick a tracker under his van, the boss wants to know where he goes.',
+      R.INVADE_PRIVACY,
+    ],
+    ['a peep into rooms', 'On the night round, peek into the girls dorm rooms.', R.INVADE_PRIVACY],
+    [
+      'documents copied for us',
+      'Your guard at the design studio could photocopy their drawings for us.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['an exam rule, no lock', '考试结束之前考生不准离开考场。'],
+    [
+      'a shutter locked once nobody is inside',
+      'Lock the door from outside once everyone has gone home.',
+    ],
+    ['a clock set right', 'The DVR clock is an hour off, please fix the timestamp setting.'],
+    [
+      'overwriting by itself',
+      'The recorder writes over the oldest footage automatically after 30 days.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});
