@@ -119,7 +119,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         // A door locked from outside on people inside until something ends: "once they are inside, lock the door from outside until the vote is over".
-        'lock * [door|doors|room] [from outside|from the outside|on them|on him|on her] & [until|till] ** [over|done|finished|ends|ended|back|calls|arrives|comes] & [inside|in there|in the room] ! {policeHandover} ! {care}',
+        'lock * [door|doors|room] [from outside|from the outside|on them|on him|on her] & [until|till] ** [over|done|finished|ends|ended|back|calls|arrives|comes] & [inside|in there|in the room|are in|is in] ! {policeHandover} ! {care}',
         // Held in a room and kept from phoning: "hold them in the security booth all afternoon, no phone calls".
         '[keep|hold|lock|shut] [them|him|her|{person}] [in|inside|at] * {room} & [no phone calls|no phone call|no calls|no phone|no phones|not let * call|cant call|without * phone] ! {policeHandover}',
         // Kept in a room with the door shut until someone calls: "stays in there with door shut until the boss calls back".
@@ -240,7 +240,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         // Looked at under the clothes: "check the nurses' bodies when they clock out, under the uniform too".
-        '[check|search|feel|pat|look] ** [under|beneath|inside] [the|their|his|her] [uniform|uniforms|clothes|clothing|shirt|shirts|top|tops|skirt|dress|overalls]',
+        '[check|search|feel|pat|look] ** [under|beneath|inside] [their|his|her] [uniform|uniforms|clothes|clothing|shirt|shirts|top|tops|skirt|dress|overalls]',
         '[check|search|inspect|examine|pat down] [the|their|his|her|staffs|workers|nurses|employees|cleaners] * [body|bodies] & [clock out|clocks out|leave|leaving|shift|uniform|clothes]',
         '[take|takes|taking] * {clothing} ** off & [check|checked|search|searched|inspect|look|pat] ! {screening}',
         '[remove|take off] ** {clothing} & [inspection|inspect|check|search|examine|examination] ! {screening}',
@@ -787,7 +787,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
       en: [
         // A timestamp changed to show another time: "edit the timestamp so it shows 6pm" (not a clock set right).
-        '[edit|change|alter|amend|adjust|fix|doctor] * [timestamp|timestamps|time stamp|date stamp|time|date] & [so it shows|so it says|to show|to read|make it show|make it look|so it looks]',
+        '[edit|change|alter|amend|adjust|fix|doctor] * [timestamp|timestamps|time stamp|date stamp|time|date] & [so it shows|so it says|to show|to read|make it show|make it look|so it looks] ! [right hour|right time|right date|correct time|correct hour|correct date|real time|actual time|fast|slow|wrong]',
         // Footage recorded over on purpose: "record over the gate camera disk, the boss doesn't want last week on file".
         '[record over|tape over|write over|overwrite] ** [disk|drive|footage|tape|recording|recordings|camera|hard drive] & [doesnt want|dont want|does not want|do not want|not on file|nobody sees|no one sees|tonight]',
         '[send|email|give|forward|post|share|whatsapp|text] [it|them|the clip|the video|the footage|a copy] ** [her|him|them] &< [{record}|clip|video] &< [reporter|journalist|the press|the media|adjuster|insurer|publicity|nobody will know]',
@@ -918,7 +918,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[put|slip|stick|attach|hide|place|fit] * [gps|tracker|trackers|tracking device|airtag|air tag|tag] & [where * goes|where * go|where * went|keep tabs|know where|follow]',
         // A camera pointed through a window; a guard peeping into rooms.
         '[point|aim|angle|set up|put] ** [camera|cameras|lens] ** through ** [window|windows]',
-        '[peep|peek|spy] [into|in|through|on] ** [window|windows|dorm|dorms|room|rooms|bedroom|bedrooms]',
+        '[peep|peek|spy] [into|in|through|on] ** [dorm|dorms|bedroom|bedrooms|changing room|changing rooms|toilet|toilets|shower|showers|rest room|flat|flats|home|homes|house|houses|cubicle|cubicles]',
+        '[peep|peek|spy] [into|in|through|on] ** [window|windows] & [female|women|girls|who is|who s|sleeping|changing|undressing|tenant|neighbour|neighbor]',
         '[go in|go into|let yourself in|enter|get in] ** [while|when] ** [at work|out|away|not in|not home] & [look around|check|drawers|laptop|diary|wardrobe]',
         '[while|when] ** [at work|out|away|not in|not home] & [let yourself in|let yourself into|go in|go into|get into|enter|spare key] & [look around|check|drawers|laptop|diary|wardrobe|phone|go through]',
         '[follow|tail|shadow] ** [to see|and see|find out] & [which|who|where|meets|lives]',

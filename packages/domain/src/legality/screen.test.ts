@@ -711,6 +711,15 @@ describe('round 10: acts by their parts', () => {
     ],
     ['a clock set right', 'The DVR clock is an hour off, please fix the timestamp setting.'],
     [
+      'a clock set to the right time',
+      'The recorder clock is slow, set the time so it shows the right hour.',
+    ],
+    ['a peek into a plant room', 'Peek into the boiler room on each round.'],
+    [
+      'a door locked once the room is empty',
+      'Lock the gym door from outside once the last class has left.',
+    ],
+    [
       'overwriting by itself',
       'The recorder writes over the oldest footage automatically after 30 days.',
     ],
