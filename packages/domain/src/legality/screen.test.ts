@@ -725,3 +725,22 @@ describe('round 10: acts by their parts', () => {
     ],
   ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
 });
+
+describe('round 10: a dropped plan in the next sentence', () => {
+  it('cancels the act before when it is said at once', () => {
+    expect(
+      screenText(
+        'Keep the cleaners in the staff room until the manager has talked to them. We dropped that idea.',
+      ),
+    ).toEqual([]);
+    expect(screenText('把员工的身份证收上来统一保管。这个提议已经否决了。')).toEqual([]);
+  });
+  it('does not, said far into a sentence about another plan', () => {
+    expect(
+      hits(
+        'Keep the two cleaners in the staff room until the manager has talked to them. The other proposal, about moving the bike racks to the back of the building next to the bins, was dropped.',
+        R.RESTRICT_FREEDOM,
+      ),
+    ).not.toEqual([]);
+  });
+});
