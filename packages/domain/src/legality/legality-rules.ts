@@ -64,6 +64,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // A door locked on people until something is over: 把板房的门锁起，会开完之前一个都不准出来 (not an exam's rule without a lock).
+        '门*[锁起|锁上|锁住|锁好|反锁|扣上|关死] & [之前|以前]**不[准|许|让|能]*[出来|出去|离开|走] ! {policeHandover}',
         // Told not to let them move or go while waiting: 莫让他动，等院办领导下来处理; 哪个都莫放下楼，等东西找到了再说.
         '[莫让|别让|不让|不准|不许|不要让]{him}*[动|走|离开|出去|出门|出厂|出厂门|下楼|回去] & {privateWait} ! {policeHandover} ! {care}',
         // Their own door locked on them from outside: 把他们房门从外面锁上 (the key kept is no thing locked in).
@@ -116,6 +118,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[陪着|看着|盯着|守着]{person}*[在|到]**[等|待|坐|呆] & {privateWait} ! {policeHandover} ! {care}',
       ],
       en: [
+        // A door locked from outside on people inside until something ends: "once they are inside, lock the door from outside until the vote is over".
+        'lock * [door|doors|room] [from outside|from the outside|on them|on him|on her] & [until|till] ** [over|done|finished|ends|ended|back|calls|arrives|comes] & [inside|in there|in the room|are in|is in] ! {policeHandover} ! {care}',
+        // Held in a room and kept from phoning: "hold them in the security booth all afternoon, no phone calls".
+        '[keep|hold|lock|shut] [them|him|her|{person}] [in|inside|at] * {room} & [no phone calls|no phone call|no calls|no phone|no phones|not let * call|cant call|without * phone] ! {policeHandover}',
+        // Kept in a room with the door shut until someone calls: "stays in there with door shut until the boss calls back".
+        '[stays|stay|stayed|kept|held|sits|sit] in [there|the room|the office|the back office] & [door shut|door closed|door locked|shut in|locked in] & [until|till] ** [boss|manager|owner|director|supervisor|hr] ! {policeHandover}',
         '[doesnt|dont|does not|do not|not|never] let [him|her|them] [past|out|leave|go|through] & {privateWait} ! {policeHandover} ! {care}',
         '[not to be|never to be|is not to be|are not to be|not be] let out & {privateWait} ! {policeHandover} ! {care}',
         '[keep|hold|lock|leave] [them|him|her] [in there|inside|in the room|locked in] & {privateWait} ! {policeHandover} ! {care}',
@@ -231,6 +239,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        // Looked at under the clothes: "check the nurses' bodies when they clock out, under the uniform too".
+        '[check|search|feel|pat|look] ** [under|beneath|inside] [their|his|her] [uniform|uniforms|clothes|clothing|shirt|shirts|top|tops|skirt|dress|overalls]',
+        '[check|search|inspect|examine|pat down] [the|their|his|her|staffs|workers|nurses|employees|cleaners] * [body|bodies] & [clock out|clocks out|leave|leaving|shift|uniform|clothes]',
         '[take|takes|taking] * {clothing} ** off & [check|checked|search|searched|inspect|look|pat] ! {screening}',
         '[remove|take off] ** {clothing} & [inspection|inspect|check|search|examine|examination] ! {screening}',
         '{belongings} ** [gone through|searched|emptied|turned out] & {searchOccasion} ! {screening}',
@@ -552,6 +563,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '封条*[撕|揭]',
       ],
       en: [
+        // Officials kept from going somewhere or doing the job: "keep them from going upstairs or taking photos".
+        '[keep|stop] [them|him|her|the officers|the inspectors|{official}] from [going|entering|taking|getting|coming|seeing|checking|inspecting|photographing|filming|looking] &< {official} ! {policeHandover} ! {assistOfficial}',
+        // Not let past reception, the records said to be elsewhere: "tell them all records are at HQ in another city".
+        '[say|tell] ** [timesheets|records|files|books|documents|papers|logs|accounts|payroll|ledgers] ** [at hq|at headquarters|in another city|at another office|at our other office] &< [{official}|inspection|inspectors|inspector] ! {assistOfficial}',
         '[dont let|do not let|not let|never let] * [talk to|speak to|interview|question|meet] &< {official} ! {assistOfficial}',
         '[off limits|off-limits|out of bounds|form a line|form a human chain|human wall|in front of the excavator|in front of the digger|in front of the bulldozer|cant find the key|cannot find the key|cant find the keys] &< {official} ! {assistOfficial}',
         '[say|tell] ** [timesheets|records|files|books|documents|papers|logs|accounts|keys|payroll|ledgers] ** [at head office|at the head office|with the boss|at another site|at the other site|offsite|off site|in storage|archived|with the accountant|with the lawyer|not here|elsewhere] & {official} ! {assistOfficial}',
@@ -586,6 +601,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(4),
     acts: {
       zh: [
+        // Guards sent to chase a debt in so many words: 保安帮忙催一下账.
+        '[保安|你们|派人|帮忙|帮我|帮我们]**[催账|催帐|催债|催款|催一下账|催一下帐|催一下款|催一下债|催下账|催一催账|催催账]',
+        // A threat told with someone's grievance or a debt: 让他们晓得闹了没得好果子吃; 不删帖就等到起.
+        '[没得|没有|没]*好果子吃 &< {dispute}',
+        '[找到|找上门|上门|屋头|住处] & 不[删|撤|改|道歉|还|赔|给]**就*[等到起|等着瞧|走着瞧|等着]',
+        // A dowry or thing not given back, men sent along to make a show of it: 女方不肯退彩礼，陪到一起去她家要，气势要足.
+        '不肯[退|还|给|赔] & [气势|人多|壮|镇|撑腰|助威|找几个人|几个人]',
         // A blow or damage threatened in a dispute: 再占就把他摊子砸了，让他晓得厉害; 敢来就打出去.
         '把*[摊子|摊位|店|铺子|车|门|东西|玻璃|窗户]*[砸了|砸掉|砸烂|掀了|掀翻] &< {dispute} ! {policeHandover}',
         '让*晓得*[厉害|后果|怕|下场] &< {dispute} ! {policeHandover}',
@@ -640,8 +662,13 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        // Men standing behind someone in a dispute so the other side gives in: "so they feel the pressure and sign".
+        '[standing behind|stand behind|stands behind|feel the pressure|feels the pressure|feel pressured] & [dispute|disputes|renegotiate|negotiate|negotiation|sign|pay|owes|debt]',
+        // Borrowers' homes visited with banners; a car not given back fetched by a few men.
+        '[hang|put up|hold up] * [banner|banners|signs|posters] * [outside|at|on] * [home|homes|house|houses|door|doors|flat|flats] & [borrower|borrowers|loan|loans|debtor|debtors|owe|owes|list]',
+        '[send|bring|take] * few [guys|men|lads|blokes|of your men|of your guys] & [wont give back|won t give back|wont return|refuses to give back|refuses to return|get it back|hand it over]',
         // Damage threatened to make someone comply: "tell him his windows will get smashed if he does it again".
-        '[get smashed|gets smashed|will be smashed|get slashed|gets slashed|will be slashed|get broken|will be broken|get keyed|get wrecked] & [tell|warn|let * know] & [if|unless|again|or else]',
+        '[get smashed|gets smashed|will be smashed|get slashed|gets slashed|will be slashed|get done|gets done|will get done|get broken|will be broken|get keyed|get wrecked] & [tell|warn|let * know] & [if|unless|again|or else]',
         '[smash|break|wreck|trash] * [windshield|windshields|windscreen|windscreens|windows|cars|trucks|car|truck|stall] &< {dispute} ! {policeHandover}',
         '[broken fingers|broken legs|broken arms|broken noses|broken bones|the old way|will get hurt|theyll get hurt|they will get hurt|youll get hurt|could get hurt|intimidation|bit of muscle] &< {dispute} ! {policeHandover}',
         '[cut|cut off|shut off|disable|turn off] ** [lift access|lift|elevator|water|power|electricity|access|key card|keycard] & [wont leave|refuses to leave|pay|pays|owes|rent|lease]',
@@ -759,6 +786,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{spread}**{record} ! {lawfulRecipient}',
       ],
       en: [
+        // A timestamp changed to show another time: "edit the timestamp so it shows 6pm" (not a clock set right).
+        '[edit|change|alter|amend|adjust|fix|doctor] * [timestamp|timestamps|time stamp|date stamp|time|date] & [so it shows|so it says|to show|to read|make it show|make it look|so it looks] ! [right hour|right time|right date|correct time|correct hour|correct date|real time|actual time|fast|slow|wrong]',
+        // Footage recorded over on purpose: "record over the gate camera disk, the boss doesn't want last week on file".
+        '[record over|tape over|write over|overwrite] ** [disk|drive|footage|tape|recording|recordings|camera|hard drive] & [doesnt want|dont want|does not want|do not want|not on file|nobody sees|no one sees|tonight]',
         '[send|email|give|forward|post|share|whatsapp|text] [it|them|the clip|the video|the footage|a copy] ** [her|him|them] &< [{record}|clip|video] &< [reporter|journalist|the press|the media|adjuster|insurer|publicity|nobody will know]',
         '[version|copy|cut] with ** [taken out|cut out|edited out|removed]',
         '[trim|cut|snip] ** [part|bit|section|out] & [recording|footage|audio|video|clip|body cam|file] ! [training|promotional|promo|marketing|induction|instructional|demo|tutorial|welcome] [video|videos|clip|clips|film]',
@@ -814,6 +845,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Someone followed after work to see where they go: 下班跟到他，看他去了哪些地方.
+        '[跟到|跟着|跟踪|尾随]*[他|她|他们|她们] & [去了哪|去哪|去过哪|哪些地方|拍*照片|见*谁|跟哪个|跟谁]',
+        // Who someone meets photographed: 拍下他跟哪个在房间里见面.
+        '[拍下|拍|记下|盯|看]**[跟哪个|跟谁|和谁|和哪个|同哪个]**[见面|碰头|在一起|约会|吃饭|进房|进出]',
+        // A colleague's drawer or laptop opened after hours: 她下班以后你们打开看一下.
+        '[抽屉|电脑|笔记本|手机|柜子] & [打开|翻开|翻|开]*[看|查] & [下班|不在|私底下|偷偷|背着|是不是]',
         // Someone's parcels or letters opened to see what is inside: 偷偷翻一下她的快递看看买了啥.
         '[翻|拆|打开|拆开]*[快递|包裹|信件|来信] & [看看|看一下|买了|里面|是什么|啥] & [她|他|业主|住户|员工|租户] ! [当面|当着|同意|本人要求]',
         // A room entered with a spare key to look through someone's things: 用备用钥匙进她房间，看看她抽屉里有什么.
@@ -849,7 +886,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{watch} & [记下|记录|拍下|拍照]*{personalData}',
         '[列个|列一个|列一份|整理一份|整理个|列张]*[名单|单子|清单] & {personalData}',
         // Who is away, told to an outsider: 谁家常年没人住，列个单子给我朋友.
-        '[给|发|告诉|列] & {privateLife} & {dataBuyer} ! {subjectAsks}',
+        '[给|发|告诉|列] & {privateLife} & {dataBuyer} ! {subjectAsks} ! {rideCalled}',
         '[拍|记下|告诉我|跟我说|汇报给我|报告给我|发给我|发我] & {privateLife} ! [报物业|交物业|报给物业|报警|报派出所]',
         '{watch}*{person} & {privateLife}',
         '{watch}**[看|记|拍|告诉] & [{privateLife}|告诉我|跟我说|汇报给我]',
@@ -868,7 +905,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{personalData}**[卖|出售|倒卖|贩卖]',
         '{sell} & {personalData}',
         '[拍|拍照|偷拍|拍几张|拍下|拍下来|照片] & {sell} & {person}',
-        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer} ! {subjectAsks}',
+        '[给|发|拷|复印|告诉|导出|提供|整理|拍|拍下|抄|记下|收集] & {personalData} & {dataBuyer} ! {subjectAsks} ! {rideCalled}',
         '{personalData}**[拍|拍照]*[发给|给]',
         '[派|找|安排|叫]*人*[跟着|跟上|跟住|盯着|盯住] & [去哪|去了哪|都去|跟谁|和谁|见谁|见了谁]',
         '[拆开|拆了|打开]*[快递|包裹|信件|信封|邮件]*[看|瞧] ! [同意|授权|当面|当着|破损|验货|签收]',
@@ -877,6 +914,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{privateLife} & [发到|发在|传到|发群|群里|朋友圈|网上|微博|抖音|粉丝]',
       ],
       en: [
+        // A tracker hidden on someone's car to know where they go.
+        '[put|slip|stick|attach|hide|place|fit] * [gps|tracker|trackers|tracking device|airtag|air tag|tag] & [where * goes|where * go|where * went|keep tabs|know where|follow]',
+        // A camera pointed through a window; a guard peeping into rooms.
+        '[point|aim|angle|set up|put] ** [camera|cameras|lens] ** through ** [window|windows]',
+        '[peep|peek|spy] [into|in|through|on] ** [dorm|dorms|bedroom|bedrooms|changing room|changing rooms|toilet|toilets|shower|showers|rest room|flat|flats|home|homes|house|houses|cubicle|cubicles]',
+        '[peep|peek|spy] [into|in|through|on] ** [window|windows] & [female|women|girls|who is|who s|sleeping|changing|undressing|tenant|neighbour|neighbor]',
         '[go in|go into|let yourself in|enter|get in] ** [while|when] ** [at work|out|away|not in|not home] & [look around|check|drawers|laptop|diary|wardrobe]',
         '[while|when] ** [at work|out|away|not in|not home] & [let yourself in|let yourself into|go in|go into|get into|enter|spare key] & [look around|check|drawers|laptop|diary|wardrobe|phone|go through]',
         '[follow|tail|shadow] ** [to see|and see|find out] & [which|who|where|meets|lives]',
@@ -989,8 +1032,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Patients' names and illnesses passed to a firm outside: 病人名字和病种，每天整理一份给外头那家殡葬服务公司.
+        '[病人|患者|住院]*[名字|姓名|病种|病情|诊断] & [给|发|整理|提供|卖] & [外头|外面|外边|殡葬|公司|机构]*[公司|机构|的人] ! {policeHandover}',
         // Another firm's goods or a site's plans passed on: 隔壁药厂每天出几车货、发往哪里，记一下告诉我; 机房布局图和门禁密码发一份到我微信.
-        '[{tellUs}|汇总一份给我们|汇总给我们|发一份|发到我] & [出*货|发往哪|发到哪|出的货|车牌|布局图|门禁密码|密码|平面图] & [{rival}|驻在|驻场|那家|他们|价钱好说]',
+        '[{tellUs}|汇总一份给我们|汇总给我们|发一份|发到我] & [出*货|发往哪|发到哪|出的货|车牌|布局图|门禁密码|密码|平面图] & [{rival}|驻在|驻场|那家|他们|价钱好说] ! {assistOfficial}',
         '{tellUs} & {secret} & [朋友|熟人|亲戚|有人问|外人|记者|同行|对手]',
         '[朋友|熟人|亲戚|外人|记者|同行]*[想知道|想要|在问|问|打听] & {secret}',
         '泄密',
@@ -1015,6 +1060,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[记者|中介|外人|朋友|熟人|亲戚|同行|媒体]**[想知道|想要|在问|问|打听] & [告诉|跟*说|说一下|说一声|发给|透露] & [是谁|{privateLife}|空着|哪几户|哪户]',
       ],
       en: [
+        // Documents copied for us by a guard posted elsewhere: "your guard on their night shift could copy a few documents for us".
+        '[copy|photocopy|scan|photograph|take|bring|get] ** [documents|files|papers|drawings|plans|blueprints] [for us|for me|to us|to me] ! {ownSite}',
+        // A register's pages scanned for a buyer: "a marketing firm will pay per entry, pls scan the pages for them".
+        '[scan|copy|photograph|photocopy] ** [pages|page|entries|logbook|log book|register|book] & [{dataBuyer}|{bribe}|pay per|will pay|pays per] &< {personalData}',
         '[tell|give|send|text|pass] [her|him|them] ** [room number|the room|which room|room and the floor] &< [fan|fans|fan account|confidential|tipped|tip|husband|cousin]',
         '[jot|note|write] ** down & [same field|same industry|same line of business|same business]',
         '[buy * dinner|buy * drinks|brief us|brief me|fill us in|forward us|forward me|give him copies|give her copies|give them copies|another firm|dont tell|nda] &< [what ships|which ships|ships came in|ship movements|vault sensors|cash room|laid out|layout|production floor|production line|delegations|document numbers|drawings|whiteboards]',

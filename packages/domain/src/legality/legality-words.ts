@@ -196,6 +196,11 @@ export const WORD_CLASSES: Readonly<
       'collect, collects, pick up, picks up, pick * up, picks * up, escort, escorts, host, appointment, welcome, reception, lost child, lost children, first aid, unwell, ambulance, lost [child|children|kid|kids|boy|girl|person|people|kiddies], [gets|get|got|is|are|was|were|goes|go|went|gone] lost, missing child, find * parents, lost and found, lost property, claim, claims, claimed, handed in, found items, left behind, accompany, accompanies, walk back with, walk * back, cash escort, escorting, keep * company, sit with, stay with, take over, takes over, gives out, give out, hands out, hand out, assigns, briefing, the jobs, their jobs, tasks',
     ),
   },
+  /** A ride called for someone: the plate of the taxi told to whoever sees them home. */
+  rideCalled: {
+    zh: '[叫|喊|打|拦|约]*[出租车|的士|网约车|代驾|车] 送*上车'.split(' '),
+    en: words('[call|get|order|hail|book] * [taxi|cab|uber|ride], put * in a [taxi|cab]'),
+  },
   /** People received and free to go: seated, given water, leaving when they like. */
   hosted: {
     zh: '坐下等 倒水 倒茶 遮阳 休息区 随时走 随时可以走 想走随时'.split(' '),
@@ -204,7 +209,7 @@ export const WORD_CLASSES: Readonly<
   him: { zh: '他 她 他们 她们 对方 此人 这人 那人 这家伙 那家伙 这小子 那小子'.split(' ') },
   /** Helping officials, not stopping them: done as they ask. */
   assistOfficial: {
-    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份]'.split(
+    zh: '如实 实话实说 照实说 配合 协助 [通知|联系|报告给|上报给|上报|报告]*{official} 按*要求 听*安排 带*[民警|警察|执法人员|检查人员]*[去|到|进] [给|交给|提供给]*[{police}|执法人员|他们]*[拷|复制|调取|一份] [拷给|拷贝给|复制给|交给|提供给|调给|导给]*{police} 凭*[手续|证件|公函|介绍信|调取证明|协查函|调取函] {police}*[要调|来调|调取|调阅|要查|来查]**[交给|拷给|复制给|提供给|导出]'.split(
       ' ',
     ),
     en: words(
@@ -213,7 +218,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Someone other than the police whom the person is kept for. */
   privateParty: {
-    zh: '老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
+    zh: '[王|李|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|程|曹|袁|邓|许|沈|曾|彭|吕|苏|卢|蒋|蔡|贾|丁|魏|叶|余|潘|杜|戴|夏|钟|汪|田|任|姜|范|方|石|姚|谭|廖|邹|熊|金|陆|白|崔|康|毛|邱|秦|江|谷|侯|孟|龙|万|段|钱|汤|易|常|武|贺|文][总|董|经理|主任|厂长|院长|老板|处长|科长] 老板 老版 老扳 经理 店长 领导 主管 厂长 院长 校长 负责人 老总 总经理 董事长 人事 法务 律师 财务 主任 家属 家人 家里人 父母 家长 辅导员 老师 队长 我们 我 公司 单位 物业 老大'.split(
       ' ',
     ),
     en: words(
@@ -326,7 +331,7 @@ export const WORD_CLASSES: Readonly<
       ' ',
     ),
     en: words(
-      'call the police, call the cops, or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
+      'call the police, call the cops, [call|ring|phone|dial] [police|cops], or the police, or the cops, [until|till] ** [police|cops] [come|comes|arrive|arrives|get here], call 999, call 911, call 110, hand ** to the police, report * to the police, go to the police, [hand|turn] ** over to the police, until the police',
     ),
   },
 
@@ -520,11 +525,11 @@ export const WORD_CLASSES: Readonly<
   },
   /** Somebody else who handles the money: the guard is not the one collecting. */
   otherHandler: {
-    zh: '由*[客服|财务|前台|物业|法务|律师|法院|人事|行政|公司|单位|学校] 通过*[短信|书面|通知|律师|法院|诉讼|仲裁|法律] 走法律 起诉 诉讼 仲裁'.split(
+    zh: '由*[客服|财务|前台|物业|法务|律师|法院|人事|行政|公司|单位|学校] [交给|在|归]*[律师|法务|法院] 律师*[处理|在管|在跟|跟进|负责] 通过*[短信|书面|通知|律师|法院|诉讼|仲裁|法律] 走法律 起诉 诉讼 仲裁'.split(
       ' ',
     ),
     en: words(
-      'finance office, handle * themselves, through * [lawyers|lawyer|solicitors|solicitor|courts|court|letters|legal], legal action, small claims, sue',
+      'finance office, with [our|the|a|his|their] [lawyer|lawyers|solicitor|solicitors|court|courts|legal team], [lawyer|lawyers|solicitor|solicitors] [is|are] handling, handle * themselves, through * [lawyers|lawyer|solicitors|solicitor|courts|court|letters|legal], legal action, small claims, sue',
     ),
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */

@@ -601,3 +601,146 @@ describe('round 9: acts by their parts', () => {
     ],
   ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
 });
+
+describe('round 10: lawful contexts', () => {
+  it.each([
+    [
+      'footage copied to the police by the form, refused to others',
+      '录像凭协查函复制给公安，外人要看一律不给。',
+    ],
+    [
+      'data the police ask for, exported for them',
+      '道闸记录到期自动删除，派出所要调的先导出来交给他们。',
+    ],
+    [
+      'a taxi called for a drunk guest, its plate told to his friend',
+      '客人喝多了，保安帮他叫个出租车，车牌号发给他朋友。',
+    ],
+    [
+      'a debt with the lawyer',
+      'The unpaid invoice is with our lawyer, guards just greet him normally if he visits.',
+    ],
+    [
+      'people kept back while police are called',
+      'Gas smell in the car park: keep people back and ring police.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'footage kept from the police',
+      '派出所要调监控，就说硬盘坏了，调不了。',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['a plate told to a dealer', '业主的车牌号和电话记下来发给二手车中介。', R.INVADE_PRIVACY],
+    [
+      'police kept out',
+      'When the police come, keep them back at the gate and say nobody is in.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe('round 10: acts by their parts', () => {
+  it.each([
+    [
+      'held until a titled boss comes',
+      '逮到偷东西的先让他在值班室坐到，莫让他走，等刘总回来。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a door locked until a meeting is over',
+      '把仓库的门反锁，开完会之前谁都不准出来。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'locked in from outside until a vote ends',
+      'When they are inside the annex, lock the door from the outside till the count is done.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'held in a room, no calls',
+      'Hold him in the guard hut until the owner gets here, no phone calls.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'searched under the clothes',
+      'Pat the cleaners under their overalls before they go home.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'officials kept from going upstairs',
+      'Fire inspectors are in reception. Keep them from going up to the third floor.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['a debt chased by guards', '你们派人去催一下款。', R.DEBT_OR_FORCE],
+    [
+      'a threat over a grievance',
+      '业主说我们乱收费要去投诉，你们去跟他讲，闹了没好果子吃。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a timestamp changed',
+      'Change the time on the lobby clip so it shows he left at five.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'footage recorded over',
+      'Overwrite the loading bay footage tonight, the owner does not want it on file.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    ['followed after work', '下班以后跟着她，看她去了哪些地方。', R.INVADE_PRIVACY],
+    [
+      'a tracker on a car',
+      'Stick a tracker under his van, the boss wants to know where he goes.',
+      R.INVADE_PRIVACY,
+    ],
+    ['a peep into rooms', 'On the night round, peek into the girls dorm rooms.', R.INVADE_PRIVACY],
+    [
+      'documents copied for us',
+      'Your guard at the design studio could photocopy their drawings for us.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['an exam rule, no lock', '考试结束之前考生不准离开考场。'],
+    [
+      'a shutter locked once nobody is inside',
+      'Lock the door from outside once everyone has gone home.',
+    ],
+    ['a clock set right', 'The DVR clock is an hour off, please fix the timestamp setting.'],
+    [
+      'a clock set to the right time',
+      'The recorder clock is slow, set the time so it shows the right hour.',
+    ],
+    ['a peek into a plant room', 'Peek into the boiler room on each round.'],
+    [
+      'a door locked once the room is empty',
+      'Lock the gym door from outside once the last class has left.',
+    ],
+    [
+      'overwriting by itself',
+      'The recorder writes over the oldest footage automatically after 30 days.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});
+
+describe('round 10: a dropped plan in the next sentence', () => {
+  it('cancels the act before when it is said at once', () => {
+    expect(
+      screenText(
+        'Keep the cleaners in the staff room until the manager has talked to them. We dropped that idea.',
+      ),
+    ).toEqual([]);
+    expect(screenText('把员工的身份证收上来统一保管。这个提议已经否决了。')).toEqual([]);
+  });
+  it('does not, said far into a sentence about another plan', () => {
+    expect(
+      hits(
+        'Keep the two cleaners in the staff room until the manager has talked to them. The other proposal, about moving the bike racks to the back of the building next to the bins, was dropped.',
+        R.RESTRICT_FREEDOM,
+      ),
+    ).not.toEqual([]);
+  });
+});

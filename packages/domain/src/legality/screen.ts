@@ -105,10 +105,10 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
 const TURNS = [...DUTY_TURNS.zh, ...DUTY_TURNS.en];
 const DROPPED = [...DROPPED_PLANS.zh, ...DROPPED_PLANS.en];
 
-/** Whether `text` says a plan was dropped or refused at or after `from`. */
-function droppedAfter(text: string, from: number): boolean {
+/** Whether `text` says a plan was dropped or refused at or after `from` (and, given `before`, starting before it). */
+function droppedAfter(text: string, from: number, before = Infinity): boolean {
   return DROPPED.some((w) => {
-    for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1)) {
+    for (let i = text.indexOf(w, from); i >= 0 && i < before; i = text.indexOf(w, i + 1)) {
       // "we haven't dropped the idea", 没有放弃: the plan stands.
       if (NOT_DROPPED.test(text.slice(Math.max(0, i - 12), i))) continue;
       const latin = LATIN.test(w[0]!);
@@ -118,6 +118,12 @@ function droppedAfter(text: string, from: number): boolean {
     return false;
   });
 }
+/**
+ * How far into the next sentence a dropped plan still speaks of the sentence before: a reply
+ * ("We've dropped that idea", 这个方案已经否决了) says so at once; a cue further on is about its own
+ * sentence's plan, not every act of the one before.
+ */
+const NEXT_DROPPED_WITHIN = 80;
 const NOT_DROPPED =
   /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
@@ -259,7 +265,10 @@ function ruleMatches(description: string): { match: ScreenMatch; composite: bool
     rules.forEach((rule, r) => {
       for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated, forbidden)) {
         // "Our boss suggested taking their licences. We've dropped that idea": told of, not asked.
-        if (droppedAfter(s.norm.text, f.start) || (next && droppedAfter(next.norm.text, 0)))
+        if (
+          droppedAfter(s.norm.text, f.start) ||
+          (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN))
+        )
           continue;
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
