@@ -24,10 +24,11 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-10: not measured yet. Set to what it reaches when it is, once.
+  // blind-10, measured once with the rules and the reader: recall at the issue's 95% (114/120),
+  // but 17 of 120 lawful texts flagged (the issue asks for none).
   heldOut: {
-    recall: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
-    precision: 0,
+    recall: { 1: 39 / 40, 2: 11 / 14, 3: 1, 4: 1, 5: 1, 6: 25 / 27 },
+    precision: 115 / 132,
   },
 };
 
