@@ -573,6 +573,21 @@ describe('lists', () => {
   });
 });
 
+const SCREEN_FIELDS = /* GraphQL */ `
+  fragment ScreenFields on LegalityScreen {
+    result
+    matches {
+      ruleId
+      phrase
+      basis
+      source
+      start
+      end
+      text
+      service
+    }
+  }
+`;
 const REQUEST_FIELDS = /* GraphQL */ `
   fragment RequestFields on ServiceRequest {
     id
@@ -582,17 +597,7 @@ const REQUEST_FIELDS = /* GraphQL */ `
     refusedAsIllegal
     reviewNote
     screen {
-      result
-      matches {
-        ruleId
-        phrase
-        basis
-        source
-        start
-        end
-        text
-        service
-      }
+      ...ScreenFields
     }
     reviewAnswers {
       check
@@ -627,6 +632,7 @@ const REQUEST_FIELDS = /* GraphQL */ `
       }
     }
   }
+  ${SCREEN_FIELDS}
 `;
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitServiceRequestInput!) {
@@ -639,19 +645,10 @@ const SUBMIT = /* GraphQL */ `
 const LIVE = /* GraphQL */ `
   query Live($input: LegalityScreenInput!) {
     legalityScreen(input: $input) {
-      result
-      matches {
-        ruleId
-        phrase
-        basis
-        source
-        start
-        end
-        text
-        service
-      }
+      ...ScreenFields
     }
   }
+  ${SCREEN_FIELDS}
 `;
 const REVIEW = /* GraphQL */ `
   mutation Review($input: ReviewServiceRequestInput!) {
