@@ -10,7 +10,7 @@ import {
 import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
 import { DROPPED_PLANS, DUTY_TURNS, WORD_CLASSES } from './legality-words';
 import { isNegated, isUndecided } from './negation';
-import { readText, type ReaderModel } from './reader/model';
+import { readText, type ReaderModel, type ReaderOpinion } from './reader/model';
 import { readerMatch } from './reader/reader-match';
 import {
   compilePattern,
@@ -237,10 +237,21 @@ export const READER_THRESHOLDS = { confirms: 0.15, flags: 0.45 } as const;
  * a text only the reader flags gets one match under the category it reads (`readerMatch`).
  */
 export function screenText(description: string, reader?: ReaderModel): ScreenMatch[] {
-  const found = ruleMatches(description);
-  const matches = found.map((f) => f.match);
-  if (!reader) return matches;
-  const opinion = readText(description, reader);
+  const found = ruleFindings(description);
+  if (!reader) return found.map((f) => f.match);
+  return joinReader(description, found, readText(description, reader));
+}
+
+/**
+ * The rules' matches and the reader's opinion of the same text joined (`READER_THRESHOLDS`).
+ * Exported for the cross-validation (`cross-validate.test.ts`), which reads each text once with
+ * the rules and once with each fold's reader.
+ */
+export function joinReader(
+  description: string,
+  found: readonly RuleFinding[],
+  opinion: ReaderOpinion,
+): ScreenMatch[] {
   if (found.length) {
     const confirmed = opinion.unlawful > READER_THRESHOLDS.confirms;
     return found.filter((f) => confirmed || !f.composite).map((f) => f.match);
@@ -250,10 +261,16 @@ export function screenText(description: string, reader?: ReaderModel): ScreenMat
   return match ? [match] : [];
 }
 
+/** A match of the rules, with whether it was put together from the act's parts. */
+export interface RuleFinding {
+  match: ScreenMatch;
+  composite: boolean;
+}
+
 /** The rules' matches, each with whether it was put together from the act's parts. */
-function ruleMatches(description: string): { match: ScreenMatch; composite: boolean }[] {
+export function ruleFindings(description: string): RuleFinding[] {
   const rules = compiledRules();
-  const matches: { match: ScreenMatch; composite: boolean }[] = [];
+  const matches: RuleFinding[] = [];
   const sentences = splitSentences(description);
   sentences.forEach((s, i) => {
     const deeds = rules.map((rule) => deedsIn(s, rule));
