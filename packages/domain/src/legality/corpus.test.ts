@@ -24,8 +24,9 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-10, measured once with the rules and the reader: recall at the issue's 95% (114/120),
-  // but 17 of 120 lawful texts flagged (the issue asks for none).
+  // blind-10's floor (now tuning-11), measured once with the rules and the reader: recall at the
+  // issue's 95% (114/120), but 17 of 120 lawful texts flagged (the issue asks for none). A
+  // placeholder for blind-11: reset it to what blind-11 reaches when it is measured.
   heldOut: {
     recall: { 1: 39 / 40, 2: 11 / 14, 3: 1, 4: 1, 5: 1, 6: 25 / 27 },
     precision: 115 / 132,
@@ -83,7 +84,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-10.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-11.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

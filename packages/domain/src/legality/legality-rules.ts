@@ -438,6 +438,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // Someone named by what they did, handed on: 动手的那个等警察到了交给警察.
         '[动手|打人|打架|闹事]的[人|那个|那位|一方|几个|那几个|那些|男的|女的]',
         '收拾*[东西|房间|卫生|干净|行李|桌子|垃圾|残局|现场|岗亭]',
+        // A sign held up to direct traffic or people: 在路口举牌提示绕行.
+        '举[牌|牌子|指示牌][提示|引导|指引|示意|告知|指路]',
       ],
       en: [
         '[knock|knocking] on ** [around|about]',
@@ -525,7 +527,12 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       ],
     },
     exclusions: {
-      zh: ['扣押金', '押[金|运|送|车|解|款]'],
+      zh: [
+        '扣押金',
+        '押[金|运|送|车|解|款]',
+        // Their own things, taken by them: 他私人的东西让他带走.
+        '{him}*[自己|私人|个人]的*[东西|物品]*让{him}*[带走|拿走|取走]',
+      ],
       en: [
         'take * off the [hook|hooks|shelf|wall|board|rack|key safe|key box|cabinet|peg]',
         'take * [out of|from] the [key safe|key box|cabinet|drawer|safe]',
@@ -533,6 +540,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // Papers their owners keep: "cleaners keep their own passports".
         '[keep|keeps|hold|holds|retain|retains] * own * {idDocument}',
         'take * [visitor passes|passes|tickets|photos|pictures|notes]',
+        // Noting, not taking: "take note of the vehicle plate".
+        'take [note|notes|a note] of * [vehicle|vehicles|car|cars|van|truck|plate|plates|number|numbers|registration|details|face|faces|time|who|what]',
+        // The officials' own act: "tax bureau officials come to take documents".
+        '{official} ** to [take|collect|seize|remove|check] ** {document}',
         'take ** [board|boards|sign|signs|poster|posters|notice|notices|flag|flags|decorations] down',
       ],
     },
@@ -657,7 +668,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[逼|强迫|逼着|硬逼]{him}**[删|撤|道歉|签字|搬走|认错|改口|保证书] & [堵|围|找*人|找*保安|找*兄弟|上门|门口|楼下|家里]',
         '压下去',
         '镇[一镇|住|场子|场]',
-        '吓[一吓|唬|退|跑|他|她|他们]',
+        // Scaring off a thief and calling the police deters an offence: 喊一声吓跑就算了，马上报警.
+        '吓[一吓|唬|退|跑|他|她|他们] ! {policeHandover}',
         '[恐吓|威胁]',
         '围起来',
       ],
@@ -1000,6 +1012,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     exclusions: {
       zh: [
         '跟踪[处理|解决|落实|反馈|整改|服务|问题|报修|进度|维修|回访|督办]',
+        // Inspectors, not a check on someone: 检查人员要去哪里就带去哪里.
+        '检查[人员|组|员|的人]',
         // Someone caught doing it, not asked to: 抓到偷拍的.
         '[抓到|抓住|逮到|发现|遇到|碰到|看到|举报|制止]*[偷拍|偷录|偷窥|偷听|窃听]',
         // Following up a task for someone: 跟踪处理业主报修.

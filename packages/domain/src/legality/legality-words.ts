@@ -834,6 +834,31 @@ export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
   ],
 };
 
+/**
+ * Someone's suggestion told of ("保安队长提议把…", "A guard suggested erasing…"), before the act in
+ * its sentence: with a refusal after it (`REFUSALS`), the act is told of, not asked for.
+ */
+export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '提议 建议 出主意 出了个主意 说要 说把 说干脆'.split(' '),
+  en: words(
+    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea',
+  ),
+};
+
+/**
+ * A suggestion turned down, after the act in its sentence or at the start of the next one
+ * ("经理说不行", "boss said no.", "absolutely not."); weaker than a dropped plan, so it counts
+ * only after a suggestion.
+ */
+export const REFUSALS: { zh: readonly string[]; en: readonly string[] } = {
+  zh: '不行 不同意 没同意 不答应 没答应 没批 不批 否了 骂了他一顿 批评了他 方案取消 取消了'.split(
+    ' ',
+  ),
+  en: words(
+    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined',
+  ),
+};
+
 /** Cues that look like a negation but are not: "不得不" (must), "能不能" is a question (handled apart). */
 export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } = {
   zh: '不得不 不能不 不得已 不要紧 别人 别处 别的 莫名 莫过于'.split(' '),

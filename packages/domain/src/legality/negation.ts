@@ -28,6 +28,8 @@ const EN_PREPOSITION = /^(?:in|at|on|inside|within|from) (?:[a-z]+ ){0,2}[a-z]+(
  */
 const CONDITION_SUBJECT =
   /\b(?:if|when|whenever) ((?:a|an|the|any|some|another|one) (?:[a-z]+ ){1,2})$/;
+const EVEN_IF_OTHER =
+  /\beven (?:if|when|though) (?:they|he|she|someone|anyone|people|customers?|visitors?|the customers?) $/;
 const NOT_OTHERS = new Set(
   'you your we our us i guard guards security team staff officer officers they them it there this that necessary needed need needs possible required asked told must can have has is are be'.split(
     ' ',
@@ -198,6 +200,8 @@ export function isNegated(
       condition[1]!.split(' ').every((w) => !w || !NOT_OTHERS.has(w))
     )
       return true;
+    // "Dont insult customers even if they insult you": the other's deed the guard bears.
+    if (EVEN_IF_OTHER.test(text.slice(Math.max(from, start - 24), start))) return true;
     for (const who of OTHERS) {
       for (const at of occurrences(text, who, from, start)) {
         // "把小偷绑在树上": after 把 / 将 / 对 the thief is what the act is done to, not its doer.

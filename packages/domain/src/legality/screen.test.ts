@@ -744,3 +744,41 @@ describe('round 10: a dropped plan in the next sentence', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('round 11: lawful contexts of acts in their own words', () => {
+  it.each([
+    ['a suggestion turned down', '有个队员提议把迟到的员工工牌收了，主任说不行，照常登记。'],
+    [
+      'a suggestion turned down in the next sentence',
+      'A supervisor suggested deleting the clip of the fall. Absolutely not. Keep it for the insurer.',
+    ],
+    ['a suggestion and the rebuke it got', '有个保安说把录像删了算了，经理骂了他一顿。'],
+    ["the other's deed borne", "Don't shout at patients even if they shout at you."],
+    ['a thief scared off and the police called', '看到有人翻围墙，吼一声吓跑就行，马上报警。'],
+    ['a sign held up for traffic', '路口施工，保安举牌提示车辆绕行。'],
+    ['inspectors shown round', '卫生检查那天，检查人员要去哪里就带去哪里。'],
+    [
+      'a plate noted for the police',
+      'If someone steals from the yard, call police and take note of the car plate.',
+    ],
+    ['officials taking papers', 'Tax bureau officials will come to take documents; let them in.'],
+    ['their own things taken by them', '离职员工来拿东西，她私人的物品让她带走，公司的电脑留下。'],
+    ['a word and a comma', '会议室散会后收拾，他们的桌子也擦一下。'],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'a suggestion taken up',
+      '保安队长提议把上班玩手机的员工手机收了，下周开始执行。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a refusal as a condition',
+      '保安队长建议把他关在保安室，不同意就别让他走。',
+      R.RESTRICT_FREEDOM,
+    ],
+    ['a question, not a refusal', '经理说把他们身上都摸一遍，莫管他们同不同意。', R.SEARCH_PERSONS],
+    ['scaring off a debtor', '去欠款的老板公司门口吓唬他，让他赶紧还钱。', R.DEBT_OR_FORCE],
+    ['a word split by a comma to slip past', '对员工搜，身', R.SEARCH_PERSONS],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});

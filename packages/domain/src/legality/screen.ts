@@ -8,9 +8,9 @@ import {
   type PartMatch,
 } from './act-pattern';
 import { LEGALITY_RULES, type LegalityRuleId } from './legality-rules';
-import { DROPPED_PLANS, DUTY_TURNS, WORD_CLASSES } from './legality-words';
+import { DROPPED_PLANS, DUTY_TURNS, REFUSALS, SUGGESTIONS, WORD_CLASSES } from './legality-words';
 import { isNegated, isUndecided } from './negation';
-import { readText, type ReaderModel } from './reader/model';
+import { readText, type ReaderModel, type ReaderOpinion } from './reader/model';
 import { readerMatch } from './reader/reader-match';
 import {
   compilePattern,
@@ -86,15 +86,26 @@ interface Found {
   composite: boolean;
 }
 
+/**
+ * Whether a match's words run across a hard clause break (，；, normalised away) after a whole
+ * word of it: 收拾，他 is two clauses, while 搜，身 is one word split to slip past the screen.
+ */
+const acrossBreak = (s: Sentence, m: PartMatch) => {
+  for (let i = m.start + 2; i < m.end; i++) if (s.hardBreaks.has(i)) return true;
+  return false;
+};
+
 /** Where each act of a rule has its deed (first part) in a sentence, exclusions applied. */
 function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
   const heads = rule.acts.map((act) => findInSentence(s, act.parts[0]!));
   if (heads.every((h) => !h.length)) return heads;
   const excluded = rule.exclusions.flatMap((x) => findInSentence(s, x));
-  // A deed inside a lawful phrase, or starting in its middle (卖 of 外卖员电话), does not count.
+  // A deed inside a lawful phrase, or starting in its middle (卖 of 外卖员电话), does not count;
+  // nor one whose words run across a clause (陪他去工位收拾，他私人的东西…: no 收拾他).
   return heads.map((ms) =>
     ms.filter(
       (m) =>
+        !acrossBreak(s, m) &&
         !excluded.some(
           (x) => (x.start <= m.start && m.end <= x.end) || (x.start < m.start && m.start < x.end),
         ),
@@ -104,19 +115,54 @@ function deedsIn(s: Sentence, rule: CompiledRule): PartMatch[][] {
 
 const TURNS = [...DUTY_TURNS.zh, ...DUTY_TURNS.en];
 const DROPPED = [...DROPPED_PLANS.zh, ...DROPPED_PLANS.en];
+const SUGGESTED = [...SUGGESTIONS.zh, ...SUGGESTIONS.en];
+const REFUSED = [...REFUSALS.zh, ...REFUSALS.en];
 
-/** Whether `text` says a plan was dropped or refused at or after `from` (and, given `before`, starting before it). */
-function droppedAfter(text: string, from: number, before = Infinity): boolean {
-  return DROPPED.some((w) => {
+/** Whether one of `cues` is said in `text` at or after `from` (and, given `before`, starting before it). */
+function saidAfter(
+  cues: readonly string[],
+  text: string,
+  from: number,
+  before = Infinity,
+): boolean {
+  return cues.some((w) => {
     for (let i = text.indexOf(w, from); i >= 0 && i < before; i = text.indexOf(w, i + 1)) {
       // "we haven't dropped the idea", 没有放弃: the plan stands.
       if (NOT_DROPPED.test(text.slice(Math.max(0, i - 12), i))) continue;
+      // 不行就报警, 不同意的话: a condition, not a refusal; 同不同意 a question.
+      if (CONDITION_AFTER.test(text.slice(i + w.length, i + w.length + 3))) continue;
+      if (w[0] === '不' && i > 0 && text[i - 1] === text[i + 1]) continue;
       const latin = LATIN.test(w[0]!);
       if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
         return true;
     }
     return false;
   });
+}
+
+/** Whether `text` says a plan was dropped or refused at or after `from` (and, given `before`, starting before it). */
+const droppedAfter = (text: string, from: number, before = Infinity) =>
+  saidAfter(DROPPED, text, from, before);
+
+/**
+ * Whether the act at `start`–`end` of `s` is someone's suggestion turned down: a suggestion
+ * before it in its sentence (提议, "suggested") and a refusal after it, there or at the start of
+ * the next sentence (经理说不行; "absolutely not."). A refusal that is itself the act found (老板骂了他一顿
+ * of the one who suggested it) counts too.
+ */
+function refusedSuggestion(s: Sentence, next: Sentence | undefined, start: number): boolean {
+  const text = s.norm.text;
+  const suggested = SUGGESTED.some((w) => {
+    const i = text.lastIndexOf(w, start - w.length);
+    if (i < 0) return false;
+    const latin = LATIN.test(w[0]!);
+    return !latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? ''));
+  });
+  if (!suggested) return false;
+  return (
+    saidAfter(REFUSED, text, start) ||
+    (next !== undefined && saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN))
+  );
 }
 /**
  * How far into the next sentence a dropped plan still speaks of the sentence before: a reply
@@ -127,6 +173,7 @@ const NEXT_DROPPED_WITHIN = 80;
 const NOT_DROPPED =
   /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
+const CONDITION_AFTER = /^(?:就|的话|再|的|才)/u;
 
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
 function turnBetween(s: Sentence, from: number, to: number): boolean {
@@ -229,7 +276,7 @@ function actsOf(
  * matched, the reader alone flags a text it gives more than `flags` (about one lawful text in a
  * hundred). Chosen on the corpus's tuning files, each read by a reader trained without it.
  */
-export const READER_THRESHOLDS = { confirms: 0.15, flags: 0.45 } as const;
+export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45 } as const;
 
 /**
  * Finds the acts of every rule in a free text; offsets point into the original text. With a
@@ -237,10 +284,21 @@ export const READER_THRESHOLDS = { confirms: 0.15, flags: 0.45 } as const;
  * a text only the reader flags gets one match under the category it reads (`readerMatch`).
  */
 export function screenText(description: string, reader?: ReaderModel): ScreenMatch[] {
-  const found = ruleMatches(description);
-  const matches = found.map((f) => f.match);
-  if (!reader) return matches;
-  const opinion = readText(description, reader);
+  const found = ruleFindings(description);
+  if (!reader) return found.map((f) => f.match);
+  return joinReader(description, found, readText(description, reader));
+}
+
+/**
+ * The rules' matches and the reader's opinion of the same text joined (`READER_THRESHOLDS`).
+ * Exported for the cross-validation (`cross-validate.test.ts`), which reads each text once with
+ * the rules and once with each fold's reader.
+ */
+export function joinReader(
+  description: string,
+  found: readonly RuleFinding[],
+  opinion: ReaderOpinion,
+): ScreenMatch[] {
   if (found.length) {
     const confirmed = opinion.unlawful > READER_THRESHOLDS.confirms;
     return found.filter((f) => confirmed || !f.composite).map((f) => f.match);
@@ -250,10 +308,16 @@ export function screenText(description: string, reader?: ReaderModel): ScreenMat
   return match ? [match] : [];
 }
 
+/** A match of the rules, with whether it was put together from the act's parts. */
+export interface RuleFinding {
+  match: ScreenMatch;
+  composite: boolean;
+}
+
 /** The rules' matches, each with whether it was put together from the act's parts. */
-function ruleMatches(description: string): { match: ScreenMatch; composite: boolean }[] {
+export function ruleFindings(description: string): RuleFinding[] {
   const rules = compiledRules();
-  const matches: { match: ScreenMatch; composite: boolean }[] = [];
+  const matches: RuleFinding[] = [];
   const sentences = splitSentences(description);
   sentences.forEach((s, i) => {
     const deeds = rules.map((rule) => deedsIn(s, rule));
@@ -267,7 +331,8 @@ function ruleMatches(description: string): { match: ScreenMatch; composite: bool
         // "Our boss suggested taking their licences. We've dropped that idea": told of, not asked.
         if (
           droppedAfter(s.norm.text, f.start) ||
-          (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN))
+          (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
+          refusedSuggestion(s, next, f.start)
         )
           continue;
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];

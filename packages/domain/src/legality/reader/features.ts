@@ -13,6 +13,33 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese character runs of one to three characters; single characters count half. */
 const HAN_GRAMS = [1, 2, 3] as const;
 const SINGLE_HAN_WEIGHT = 0.5;
+/**
+ * A negation's scope (round 11): the next few Chinese characters after a cue (不, 莫, 严禁…) in
+ * the same run, the next few English words after one ("dont", "never") up to a punctuation mark.
+ * Its runs and words are read twice, as themselves and as negated (`n搜身`, `vsearch`), so the
+ * reader can learn that a forbidden act speaks for lawful (cross-validated, docs/legality-screen.md).
+ */
+const NEG_REACH = 8;
+const EN_NEG_REACH = 6;
+const HAN_CUE =
+  /不得不|不能不|不得已|不要紧|别人|别处|别的|莫名|严禁|禁止|拒绝|防止|避免|不|别|莫|勿|没|未/gu;
+const FALSE_HAN = new Set(['不得不', '不能不', '不得已', '不要紧', '别人', '别处', '别的', '莫名']);
+const EN_CUES = new Set(
+  "not never no dont don't doesnt doesn't didnt didn't cannot cant can't wont won't mustnt shouldnt without avoid prevent refuse prohibit prohibited forbid forbidden".split(
+    ' ',
+  ),
+);
+/** Which characters of a Chinese run lie in a negation's scope: a cue's next few. */
+function hanScope(run: string): boolean[] {
+  const scope = run.split('').map(() => false);
+  for (const m of run.matchAll(HAN_CUE)) {
+    if (FALSE_HAN.has(m[0])) continue;
+    const from = m.index + m[0].length;
+    for (let i = from; i < Math.min(run.length, from + NEG_REACH); i++) scope[i] = true;
+  }
+  return scope;
+}
+
 /** A crude English stem: "searching", "searched", "searches" and "search" are one feature. */
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/u, '') || word;
 
@@ -30,26 +57,37 @@ export function featuresOf(text: string): FeatureAt[] {
     end: norm.ends[to - 1]!,
   });
   let previous: { stem: string; from: number } | null = null;
+  let negated = 0;
   for (const m of norm.text.matchAll(/\p{Script=Han}+|[^\s\p{Script=Han}]+/gu)) {
     const run = m[0];
     const at = m.index;
     if (HAN.test(run[0]!)) {
       previous = null;
+      negated = 0;
+      const scope = hanScope(run);
       for (const n of HAN_GRAMS) {
         for (let i = 0; i + n <= run.length; i++) {
           const weight = n === 1 ? SINGLE_HAN_WEIGHT : 1;
-          features.push({ key: `h${run.slice(i, i + n)}`, weight, ...span(at + i, at + i + n) });
+          const gram = run.slice(i, i + n);
+          const inScope = n > 1 && scope[i] && scope[i + n - 1];
+          features.push({ key: `h${gram}`, weight, ...span(at + i, at + i + n) });
+          if (inScope) features.push({ key: `n${gram}`, weight, ...span(at + i, at + i + n) });
         }
       }
       continue;
     }
     const word = stem(run);
     features.push({ key: `w${word}`, weight: 1, ...span(at, at + run.length) });
+    if (negated > 0) features.push({ key: `v${word}`, weight: 1, ...span(at, at + run.length) });
     if (previous) {
       const key = `b${previous.stem}_${word}`;
       features.push({ key, weight: 1, ...span(previous.from, at + run.length) });
     }
     previous = { stem: word, from: at };
+    const bare = run.replace(/[^a-z']/gu, '');
+    if (/[,.;:!?]$/u.test(run)) negated = 0;
+    else if (EN_CUES.has(bare)) negated = EN_NEG_REACH;
+    else if (negated > 0) negated--;
   }
   return features;
 }

@@ -70,6 +70,32 @@ describe('the second reader on the screen', () => {
     expect(a.unlawful).toBeLessThan(1);
   });
 
+  // The texts the server's tests (service-request.test.ts) and the browser's (apps/e2e) screen:
+  // each keeps its verdict whatever the reader learns.
+  it.each([
+    ['请安排两名保安员到欠款客户公司门口值守，协助催收欠款。', 'DEBT_OR_FORCE'],
+    ['请派两名保安到欠款客户公司门口守着，协助催收欠款。', 'DEBT_OR_FORCE'],
+    ['请保安员到欠款客户公司门口值守，协助催收机房租金。', 'DEBT_OR_FORCE'],
+    ['Please frisk every visitor.', 'SEARCH_PERSONS'],
+    [
+      '网吧老板：有那种在店里骂网管的小崽儿，你们的人拉到后巷扇两耳屎就老实了，不消客气。',
+      'INSULT_OR_BEAT',
+    ],
+  ])('flags a text the server and browser tests flag: %s', (text, ruleId) => {
+    expect(withReader(text).matches.map((m) => m.ruleId)).toEqual([ruleId]);
+  });
+
+  it.each([
+    '档案馆大门门卫值守。',
+    '商场出入口门卫值守。',
+    '春节期间商场出入口秩序维护。',
+    '门诊楼夜间巡逻及出入口门卫值守。',
+    '出入口门卫值守及夜间巡逻。',
+    '物业交代：欠物业费的业主，保安不准拦车、不准不让进门，跟保安没得关系，催费的事找客服。',
+  ])('clears a text the server and browser tests clear: %s', (text) => {
+    expect(withReader(text)).toEqual({ result: 'CLEAR', matches: [] });
+  });
+
   it('refuses to write a weight out of its range', () => {
     expect(encodeWeights([-15, 0, 15])).toHaveLength(3);
     expect(() => encodeWeights([16])).toThrow(RangeError);
