@@ -24,12 +24,11 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-10's floor (now tuning-11), measured once with the rules and the reader: recall at the
-  // issue's 95% (114/120), but 17 of 120 lawful texts flagged (the issue asks for none). A
-  // placeholder for blind-11: reset it to what blind-11 reaches when it is measured.
+  // blind-11, measured once with round 11's rules and reader: 112/120 (93.3%), 19 of 120 lawful
+  // texts flagged (round 10's screen, measured on it before round 11: 113/120, 17 flagged).
   heldOut: {
-    recall: { 1: 39 / 40, 2: 11 / 14, 3: 1, 4: 1, 5: 1, 6: 25 / 27 },
-    precision: 115 / 132,
+    recall: { 1: 40 / 41, 2: 11 / 14, 3: 1, 4: 12 / 13, 5: 1, 6: 23 / 26 },
+    precision: 116 / 135,
   },
 };
 
