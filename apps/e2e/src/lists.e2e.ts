@@ -260,6 +260,26 @@ describe('every list reaches its end', () => {
     }
   }, 240_000);
 
+  it('pages the requests and the reports to the police to the last one', async () => {
+    // The 22 requests refused above, a year back: all of them are reached, page by page.
+    await page.goto('/admin/requests');
+    const requests = await pageToTheEnd(page, 'request-table');
+    expect(requests).toBeGreaterThan(22);
+    await expect(
+      page.getByTestId('request-table').locator('tbody tr', { hasText: '列表测试单位' }).count(),
+    ).resolves.toBe(22);
+    await screenshot(page, 'lists-requests-end');
+
+    // Reports are cards, ten a page.
+    await page.goto('/admin/reports');
+    const cards = page.getByTestId('report');
+    const reports = await pageToTheEnd(page, cards);
+    expect(reports).toBeGreaterThan(22);
+    await expect(cards.filter({ hasText: '列表测试单位' }).count()).resolves.toBe(22);
+    await page.getByTestId('list-end').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lists-reports-end');
+  });
+
   it("pages the supervisor's queue of escalated inquiries to the oldest (it stopped at 30)", async () => {
     // Escalated a year ago at one of the company's posts, by one of its guards.
     await sql(
@@ -282,9 +302,69 @@ describe('every list reaches its end', () => {
       await expect(entries.first().textContent()).resolves.toContain('列表测试咨询01');
       expect(await section.getByText(/列表测试咨询\d\d/).count()).toBe(35);
       await screenshot(page, 'lists-queue-inquiries-end');
+
+      // The office's inquiry book holds them too, newest first: the first one escalated is last.
+      await page.goto('/admin/inquiries');
+      const book = page.getByTestId('inquiry-book');
+      expect(await pageToTheEnd(page, 'inquiry-book')).toBeGreaterThanOrEqual(35);
+      await expect(book.getByText(/列表测试咨询\d\d/).count()).resolves.toBe(35);
+      await expect(book.locator('tbody tr').last().textContent()).resolves.toContain(
+        '列表测试咨询01',
+      );
+      await screenshot(page, 'lists-inquiry-book-end');
     } finally {
       await sql(`DELETE FROM inquiry WHERE question LIKE '列表测试咨询%'`);
     }
+  });
+
+  it('pages the accounts to the last one, and shows an account disabled on page two without a reload', async () => {
+    for (let i = 1; i <= 35; i++) {
+      await gql(page, OPEN_ACCOUNT, {
+        input: {
+          role: 'DUTY_SUPERVISOR',
+          displayName: `列表账号${pad(i, 2)}`,
+          username: `list.account${pad(i, 2)}`,
+          initialPassword: 'Lists@2026x',
+        },
+      });
+    }
+    await sql(
+      `UPDATE app_user SET created_at = created_at - interval '1 year' WHERE username LIKE 'list.account%'`,
+    );
+    await page.goto('/admin/accounts');
+    await page.evaluate('window.stayed = true');
+    const shown = await pageToTheEnd(page, 'accounts-table');
+    const table = page.getByTestId('accounts-table');
+    expect(shown).toBeGreaterThan(35);
+    const oldest = table.locator('tbody tr').last();
+    await expect(oldest.textContent()).resolves.toContain('列表账号01');
+
+    // The oldest account is on page two: disable it there.
+    await page.getByTestId('account-toggle-list.account01').click();
+    await page.getByRole('dialog').getByRole('button', { name: '停用' }).click();
+    await expect.poll(() => oldest.textContent(), { timeout: 10_000 }).toContain('已停用');
+    await expect(table.locator('tbody tr').count()).resolves.toBe(shown);
+    await expect(page.evaluate('window.stayed')).resolves.toBe(true);
+    await expect(page.getByTestId('list-end').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'lists-accounts-disabled-on-page-two');
+  });
+
+  it('pages the kiosks to the last one (they stopped at 100)', async () => {
+    const { customerUnits } = await gql(page, TEST_UNITS);
+    for (let i = 1; i <= 35; i++) {
+      await gql(page, REGISTER_KIOSK, {
+        input: { customerUnitId: customerUnits.nodes[0].id, name: `列表终端${pad(i, 2)}` },
+      });
+    }
+    await sql(
+      `UPDATE kiosk_device SET created_at = created_at - interval '1 year' WHERE name LIKE '列表终端%'`,
+    );
+    await page.goto('/admin/feedback/kiosks');
+    expect(await pageToTheEnd(page, 'kiosk-table')).toBeGreaterThan(35);
+    await expect(
+      page.getByTestId('kiosk-table').locator('tbody tr').last().textContent(),
+    ).resolves.toContain('列表终端01');
+    await screenshot(page, 'lists-kiosks-end');
   });
 
   it('pages the list in English too', async () => {
@@ -353,6 +433,20 @@ const REFUSE_REQUEST = /* GraphQL */ `
     reviewServiceRequest(input: $input) {
       id
       status
+    }
+  }
+`;
+const OPEN_ACCOUNT = /* GraphQL */ `
+  mutation OpenAccount($input: OpenAccountInput!) {
+    openAccount(input: $input) {
+      id
+    }
+  }
+`;
+const REGISTER_KIOSK = /* GraphQL */ `
+  mutation RegisterKiosk($input: RegisterKioskInput!) {
+    registerKiosk(input: $input) {
+      pairingCode
     }
   }
 `;
