@@ -6,7 +6,6 @@ export {
   toApiError,
   isAuthError,
   ERROR_CODES,
-  fieldMessages,
   problemText,
 } from './errors';
 export type { ApiError, ApiProblem, ErrorCode } from './errors';
