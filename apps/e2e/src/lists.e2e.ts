@@ -367,6 +367,110 @@ describe('every list reaches its end', () => {
     await screenshot(page, 'lists-kiosks-end');
   });
 
+  it('pages the contracts, the cross-region filings and the filings to do to the last one (filings stopped at 50)', async () => {
+    // 35 more drafts like the demo's cross-region one (each with its own request), a year back.
+    await sql(`
+      DO $$
+      DECLARE c contract; r service_request; i int;
+      BEGIN
+        SELECT k.* INTO c FROM contract k JOIN company co ON co.id = k.company_id
+         WHERE co.name = '重庆保安服务有限公司' AND k.cross_region AND k.status = 'DRAFT' LIMIT 1;
+        SELECT * INTO r FROM service_request WHERE id = c.service_request_id;
+        FOR i IN 1..35 LOOP
+          r.id := gen_random_uuid();
+          r.created_at := now() - interval '1 year' + i * interval '1 minute';
+          INSERT INTO service_request SELECT (r).*;
+          c.id := gen_random_uuid();
+          c.service_request_id := r.id;
+          c.project := '列表合同' || lpad(i::text, 2, '0');
+          c.created_at := r.created_at;
+          INSERT INTO contract SELECT (c).*;
+        END LOOP;
+      END $$`);
+    const mine = (rows: Locator) => rows.filter({ hasText: /列表合同\d\d/ }).count();
+
+    await page.goto('/admin/contracts');
+    expect(await pageToTheEnd(page, 'contract-table')).toBeGreaterThan(35);
+    // All 35, wherever they fall among the demo's (its terminated contracts are older).
+    await expect(mine(page.getByTestId('contract-table').locator('tbody tr'))).resolves.toBe(35);
+    await screenshot(page, 'lists-contracts-end');
+
+    await page.goto('/admin/filings');
+    expect(await pageToTheEnd(page, 'filing-contracts')).toBeGreaterThan(35);
+    await expect(mine(page.getByTestId('filing-contracts').locator('tbody tr'))).resolves.toBe(35);
+    await screenshot(page, 'lists-filings-end');
+
+    // The console home's filings to do, ten a page.
+    await page.goto('/admin/');
+    const todo = page.getByTestId('filings-todo');
+    expect(await pageToTheEnd(page, todo.locator('li.row'), todo)).toBeGreaterThan(35);
+    await expect(mine(todo.locator('li.row'))).resolves.toBe(35);
+    await todo.getByTestId('list-end').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lists-admin-home-filings-to-do-end');
+  });
+
+  it("pages the portal's filing queue and a company's filings to the last one", async () => {
+    // 35 more filings like the one 四川蜀安 sent to the Chongqing organ (each with its own
+    // contract and request), sent a year back: the longest waiting, first in the queue.
+    await sql(`
+      DO $$
+      DECLARE f filing; c contract; r service_request; i int;
+      BEGIN
+        SELECT fi.* INTO f FROM filing fi JOIN company co ON co.id = fi.company_id
+         WHERE co.name = '四川蜀安中外合资保安服务有限公司' AND fi.status = 'SUBMITTED' LIMIT 1;
+        SELECT * INTO c FROM contract WHERE id = f.contract_id;
+        SELECT * INTO r FROM service_request WHERE id = c.service_request_id;
+        FOR i IN 1..35 LOOP
+          r.id := gen_random_uuid();
+          INSERT INTO service_request SELECT (r).*;
+          c.id := gen_random_uuid();
+          c.service_request_id := r.id;
+          c.project := '列表备案' || lpad(i::text, 2, '0');
+          c.created_at := now() - interval '1 year' + i * interval '1 minute';
+          INSERT INTO contract SELECT (c).*;
+          f.id := gen_random_uuid();
+          f.contract_id := c.id;
+          f.submitted_at := c.created_at;
+          f.created_at := c.created_at;
+          INSERT INTO filing SELECT (f).*;
+        END LOOP;
+      END $$`);
+    const officer = await newContext(browser);
+    const portal = await officer.newPage();
+    try {
+      await signIn(portal, 'police', 'cq.police');
+      await portal.waitForURL(/\/police\/$/);
+      await portal.goto('/police/filings');
+      expect(await pageToTheEnd(portal, 'filing-queue')).toBeGreaterThan(35);
+      const queue = portal.getByTestId('filing-queue').locator('tbody tr');
+      await expect(queue.filter({ hasText: /列表备案\d\d/ }).count()).resolves.toBe(35);
+      // Longest waiting first: the first one sent heads the queue.
+      await expect(queue.first().textContent()).resolves.toContain('列表备案01');
+      await portal.getByTestId('list-end').scrollIntoViewIfNeeded();
+      await screenshot(portal, 'lists-police-queue-end');
+
+      await portal.goto('/police/companies');
+      await portal
+        .getByTestId('company-list')
+        .getByText('四川蜀安中外合资保安服务有限公司')
+        .click();
+      const section = portal.locator('.kit-section', {
+        has: portal.getByTestId('company-filings'),
+      });
+      expect(await pageToTheEnd(portal, 'company-filings', section)).toBeGreaterThan(35);
+      await expect(
+        portal
+          .getByTestId('company-filings')
+          .locator('tbody tr', { hasText: /列表备案\d\d/ })
+          .count(),
+      ).resolves.toBe(35);
+      await section.getByTestId('list-end').scrollIntoViewIfNeeded();
+      await screenshot(portal, 'lists-police-company-filings-end');
+    } finally {
+      await officer.close();
+    }
+  });
+
   it('pages the list in English too', async () => {
     await page.goto('/admin/customer-units');
     await page.getByTestId('language-switch').click();
