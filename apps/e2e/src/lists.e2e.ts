@@ -471,6 +471,72 @@ describe('every list reaches its end', () => {
     }
   });
 
+  it("pages a guard's own inquiry log on the phone to the first one (ten a page)", async () => {
+    // Answered a year ago by 张伟 at his post.
+    await sql(
+      `INSERT INTO inquiry (id, company_id, post_id, guard_id, state, question, answer, created_at)
+       SELECT gen_random_uuid(), g.company_id, p.id, g.id, 'ANSWERED', '列表岗位咨询' || lpad(n::text, 2, '0'),
+              '已当场答复', now() - interval '1 year' + n * interval '1 minute'
+         FROM guard g JOIN company c ON c.id = g.company_id AND c.name = '重庆保安服务有限公司'
+         JOIN post p ON p.company_id = g.company_id AND p.name = '医院东门岗',
+              generate_series(1, 15) n
+        WHERE g.name = '张伟'`,
+    );
+    const phone = await newContext(browser, { width: 390, height: 844 });
+    const guard = await phone.newPage();
+    try {
+      await signIn(guard, 'admin', 'cq.guard1');
+      await guard.waitForURL(/\/admin\/$/);
+      await guard.goto('/admin/on-duty');
+      const log = guard.getByTestId('inquiry-log');
+      const items = log.getByTestId('inquiry-item');
+      expect(await pageToTheEnd(guard, items, log)).toBeGreaterThanOrEqual(15);
+      await expect(items.filter({ hasText: /列表岗位咨询\d\d/ }).count()).resolves.toBe(15);
+      await expect(items.last().textContent()).resolves.toContain('列表岗位咨询01');
+      await log.getByTestId('list-end').scrollIntoViewIfNeeded();
+      await screenshot(guard, 'lists-guard-inquiry-log-end-390');
+    } finally {
+      await phone.close();
+      await sql(`DELETE FROM inquiry WHERE question LIKE '列表岗位咨询%'`);
+    }
+  });
+
+  it("pages the portal's illegal-request reports to the last one", async () => {
+    // Ten more reports like the ones above, each of its own request, three years back.
+    await sql(`
+      DO $$
+      DECLARE rep illegal_request_report; r service_request; i int;
+      BEGIN
+        SELECT x.* INTO rep FROM illegal_request_report x
+         WHERE x.customer_unit_name LIKE '列表测试单位%' AND x.acknowledged_at IS NULL LIMIT 1;
+        SELECT * INTO r FROM service_request WHERE id = rep.service_request_id;
+        FOR i IN 1..10 LOOP
+          r.id := gen_random_uuid();
+          INSERT INTO service_request SELECT (r).*;
+          rep.id := gen_random_uuid();
+          rep.service_request_id := r.id;
+          rep.customer_unit_name := '列表报告单位' || lpad(i::text, 2, '0');
+          rep.created_at := now() - interval '3 years' + i * interval '1 minute';
+          INSERT INTO illegal_request_report SELECT (rep).*;
+        END LOOP;
+      END $$`);
+    const officer = await newContext(browser);
+    const portal = await officer.newPage();
+    try {
+      await signIn(portal, 'police', 'cq.police');
+      await portal.waitForURL(/\/police\/$/);
+      await portal.goto('/police/reports');
+      // Those waiting for acknowledgement: more than one page of 30.
+      expect(await pageToTheEnd(portal, 'report-list')).toBeGreaterThan(30);
+      const rows = portal.getByTestId('report-list').locator('tbody tr');
+      await expect(rows.last().textContent()).resolves.toContain('列表报告单位01');
+      await portal.getByTestId('list-end').scrollIntoViewIfNeeded();
+      await screenshot(portal, 'lists-police-reports-end');
+    } finally {
+      await officer.close();
+    }
+  });
+
   it('pages the list in English too', async () => {
     await page.goto('/admin/customer-units');
     await page.getByTestId('language-switch').click();
