@@ -537,6 +537,53 @@ describe('every list reaches its end', () => {
     }
   });
 
+  it('pages the satisfaction comments and the open low-rating alerts to the last one', async () => {
+    // The demo's eight weeks of ratings: every comment of the last twelve weeks, ten a page.
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM feedback f JOIN company c ON c.id = f.company_id
+        WHERE c.name = '重庆保安服务有限公司' AND f.comment IS NOT NULL
+          AND f.recorded_at > now() - interval '12 weeks'`,
+    );
+    expect(n).toBeGreaterThan(10);
+    await page.goto('/admin/feedback');
+    const comments = page.locator('.kit-section', { has: page.getByTestId('comments') });
+    expect(await pageToTheEnd(page, comments.locator('li.comment'), comments)).toBe(n);
+    await comments.getByTestId('list-end').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lists-feedback-comments-end');
+
+    // 35 open alerts like one of the demo's (each on a rating of its own), three years back.
+    await sql(`
+      DO $$
+      DECLARE a feedback_alert; fb feedback; i int;
+      BEGIN
+        SELECT x.* INTO a FROM feedback_alert x JOIN company co ON co.id = x.company_id
+         WHERE co.name = '重庆保安服务有限公司' LIMIT 1;
+        SELECT * INTO fb FROM feedback WHERE id = a.feedback_id;
+        FOR i IN 1..35 LOOP
+          fb.id := gen_random_uuid();
+          fb.idempotency_key := gen_random_uuid();
+          fb.recorded_at := now() - interval '3 years' + i * interval '1 minute';
+          fb.received_at := fb.recorded_at;
+          fb.comment := '列表提醒' || lpad(i::text, 2, '0');
+          INSERT INTO feedback SELECT (fb).*;
+          a.id := gen_random_uuid();
+          a.feedback_id := fb.id;
+          a.created_at := fb.recorded_at;
+          a.acknowledged_at := NULL;
+          a.acknowledged_by_id := NULL;
+          a.acknowledge_comment := NULL;
+          INSERT INTO feedback_alert SELECT (a).*;
+        END LOOP;
+      END $$`);
+    await page.goto('/admin/feedback/alerts');
+    expect(await pageToTheEnd(page, 'alert-table')).toBeGreaterThanOrEqual(35);
+    const alerts = page.getByTestId('alert-table').locator('tbody tr');
+    await expect(alerts.filter({ hasText: /列表提醒\d\d/ }).count()).resolves.toBe(35);
+    await expect(alerts.last().textContent()).resolves.toContain('列表提醒01');
+    await page.getByTestId('list-end').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lists-feedback-alerts-end');
+  });
+
   it('pages the list in English too', async () => {
     await page.goto('/admin/customer-units');
     await page.getByTestId('language-switch').click();
