@@ -584,6 +584,38 @@ describe('every list reaches its end', () => {
     await screenshot(page, 'lists-feedback-alerts-end');
   });
 
+  it('pages the handover book to its first record', async () => {
+    // 30 more records like the demo's released one, on shifts of their own, three years back.
+    await sql(`
+      DO $$
+      DECLARE h handover; s shift; i int;
+      BEGIN
+        SELECT x.* INTO h FROM handover x JOIN company c ON c.id = x.company_id
+         WHERE c.name = '重庆保安服务有限公司' AND x.state = 'RELEASED' LIMIT 1;
+        SELECT * INTO s FROM shift WHERE id = h.outgoing_shift_id;
+        FOR i IN 1..30 LOOP
+          s.id := gen_random_uuid();
+          s.starts_at := now() - interval '3 years' + i * interval '1 day';
+          s.ends_at := s.starts_at + interval '12 hours';
+          s.created_at := s.starts_at;
+          INSERT INTO shift SELECT (s).*;
+          h.id := gen_random_uuid();
+          h.outgoing_shift_id := s.id;
+          h.created_at := s.ends_at;
+          INSERT INTO handover SELECT (h).*;
+        END LOOP;
+      END $$`);
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM handover h JOIN company c ON c.id = h.company_id
+        WHERE c.name = '重庆保安服务有限公司'`,
+    );
+    await page.goto('/admin/handovers');
+    expect(await pageToTheEnd(page, 'handover-book')).toBe(n);
+    expect(n).toBeGreaterThan(30);
+    await page.getByTestId('list-end').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lists-handover-book-end');
+  });
+
   it('pages the list in English too', async () => {
     await page.goto('/admin/customer-units');
     await page.getByTestId('language-switch').click();
