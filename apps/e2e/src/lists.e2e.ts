@@ -616,6 +616,46 @@ describe('every list reaches its end', () => {
     await screenshot(page, 'lists-handover-book-end');
   });
 
+  it("pages the supervisor's queue of handovers awaiting approval to the last one (ten a page)", async () => {
+    // One awaiting approval at each of twelve of the posts above (a post has one open handover).
+    await sql(`
+      DO $$
+      DECLARE h handover; s shift; p record; i int := 0;
+      BEGIN
+        SELECT x.* INTO h FROM handover x JOIN company c ON c.id = x.company_id
+         WHERE c.name = '重庆保安服务有限公司' AND x.state = 'RELEASED' LIMIT 1;
+        SELECT * INTO s FROM shift WHERE id = h.outgoing_shift_id;
+        FOR p IN SELECT id FROM post WHERE name LIKE '列表岗位%' ORDER BY name LIMIT 12 LOOP
+          i := i + 1;
+          s.id := gen_random_uuid();
+          s.post_id := p.id;
+          s.starts_at := now() - interval '2 years' + i * interval '1 day';
+          s.ends_at := s.starts_at + interval '12 hours';
+          s.created_at := s.starts_at;
+          INSERT INTO shift SELECT (s).*;
+          h.id := gen_random_uuid();
+          h.post_id := p.id;
+          h.outgoing_shift_id := s.id;
+          h.state := 'AWAITING_APPROVAL';
+          h.signed_at := NULL;
+          h.released_at := NULL;
+          h.created_at := s.ends_at;
+          INSERT INTO handover SELECT (h).*;
+        END LOOP;
+      END $$`);
+    try {
+      await page.goto('/admin/queue');
+      const section = page.getByTestId('queue-handovers');
+      const entries = section.getByTestId('queue-handover');
+      expect(await pageToTheEnd(page, entries, section)).toBe(12);
+      await expect(section.getByText(/列表岗位\d\d/).count()).resolves.toBeGreaterThanOrEqual(12);
+      await section.getByTestId('list-end').scrollIntoViewIfNeeded();
+      await screenshot(page, 'lists-queue-handovers-end');
+    } finally {
+      await sql(`DELETE FROM handover WHERE state = 'AWAITING_APPROVAL'`);
+    }
+  });
+
   it('pages the list in English too', async () => {
     await page.goto('/admin/customer-units');
     await page.getByTestId('language-switch').click();
