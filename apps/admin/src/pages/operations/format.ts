@@ -3,7 +3,6 @@ import { formatTime, TIME_ZONE } from '@cqss/ui/format';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-
 /** `08:00–20:00` on one day, `06/10 20:00 – 06/11 08:00` across midnight (Beijing time). */
 export function formatShift(
   startsAt: string,
