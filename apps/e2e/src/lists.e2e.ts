@@ -539,11 +539,13 @@ describe('every list reaches its end', () => {
 
   it('pages the satisfaction comments and the open low-rating alerts to the last one', async () => {
     // The demo's eight weeks of ratings: every comment of the last twelve weeks, ten a page.
-    const [{ n }] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM feedback f JOIN company c ON c.id = f.company_id
+    const { n } = (
+      await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM feedback f JOIN company c ON c.id = f.company_id
         WHERE c.name = '重庆保安服务有限公司' AND f.comment IS NOT NULL
           AND f.recorded_at > now() - interval '12 weeks'`,
-    );
+      )
+    )[0]!;
     expect(n).toBeGreaterThan(10);
     await page.goto('/admin/feedback');
     const comments = page.locator('.kit-section', { has: page.getByTestId('comments') });
@@ -605,10 +607,12 @@ describe('every list reaches its end', () => {
           INSERT INTO handover SELECT (h).*;
         END LOOP;
       END $$`);
-    const [{ n }] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM handover h JOIN company c ON c.id = h.company_id
+    const { n } = (
+      await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM handover h JOIN company c ON c.id = h.company_id
         WHERE c.name = '重庆保安服务有限公司'`,
-    );
+      )
+    )[0]!;
     await page.goto('/admin/handovers');
     expect(await pageToTheEnd(page, 'handover-book')).toBe(n);
     expect(n).toBeGreaterThan(30);
