@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, fieldMessages, problemText, toApiError } from './errors';
+import { ApiRequestError, problemText, toApiError } from './errors';
 
 const gql = (extensions: Record<string, unknown>, message = 'bad') => ({
   errors: [{ message, extensions }],
@@ -104,34 +104,4 @@ describe('problemText', () => {
     expect(problemText({ code: 'NEW_RULE', message: 'A new rule', params: {} }, t, te)).toBe(
       'A new rule',
     ));
-});
-
-describe('fieldMessages', () => {
-  const error = gql({
-    code: 'BAD_USER_INPUT',
-    problems: [
-      tooLong,
-      { field: 'name', code: 'REQUIRED', message: 'Required' },
-      { field: 'items.2.name', code: 'REQUIRED', message: 'Required' },
-      { field: 'secret', code: 'UNHEARD_OF', message: 'Something else' },
-    ],
-  });
-
-  it('gives the first problem of each field, translated', () =>
-    expect(fieldMessages(error, t, te)).toEqual({
-      name: '最多 100 字',
-      'items.2.name': '此项为必填项',
-      secret: 'Something else',
-    }));
-
-  it('puts a problem under the listed field it lies within and leaves out the rest', () =>
-    expect(fieldMessages(error, t, te, ['name', 'items'])).toEqual({
-      name: '最多 100 字',
-      items: '此项为必填项',
-    }));
-
-  it('is empty for no error, and for an error without problems', () => {
-    expect(fieldMessages(null, t, te)).toEqual({});
-    expect(fieldMessages(gql({ code: 'FORBIDDEN' }), t, te)).toEqual({});
-  });
 });

@@ -175,30 +175,3 @@ export function problemText(
   const key = `problems.${problem.code}`;
   return te(key) ? t(key, problem.params) : problem.message;
 }
-
-/**
- * One message per field for a form, in the user's language: the first problem of each field.
- * With `fields` (those the form shows), a problem goes to the listed field it lies within
- * (`items.2.name` to `items`) and problems of other fields are left out, so the caller can
- * show the error as a whole when nothing is left.
- */
-export function fieldMessages(
-  error: unknown,
-  t: Translate,
-  te: Exists,
-  fields?: readonly string[],
-): Record<string, string> {
-  if (!error) return {};
-  const shownAt = (path: string) =>
-    fields
-      ? ([...fields]
-          .sort((a, b) => b.length - a.length)
-          .find((f) => path === f || path.startsWith(`${f}.`)) ?? null)
-      : path;
-  const out: Record<string, string> = {};
-  for (const problem of toApiError(error).problems) {
-    const field = shownAt(problem.field);
-    if (field !== null && !(field in out)) out[field] = problemText(problem, t, te);
-  }
-  return out;
-}

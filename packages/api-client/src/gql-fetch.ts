@@ -1,14 +1,7 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { ApiRequestError, fromGraphQLError } from './errors';
 
-export {
-  ApiRequestError,
-  toApiError,
-  isAuthError,
-  ERROR_CODES,
-  fieldMessages,
-  problemText,
-} from './errors';
+export { ApiRequestError, toApiError, isAuthError, ERROR_CODES, problemText } from './errors';
 export type { ApiError, ApiProblem, ErrorCode } from './errors';
 
 interface GraphQLResponse<T> {

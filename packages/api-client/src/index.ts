@@ -20,7 +20,6 @@ export { LoginDocument, LogoutDocument, MeDocument } from './documents';
 export {
   ApiRequestError,
   ERROR_CODES,
-  fieldMessages,
   fromGraphQLError,
   isAuthError,
   problemText,

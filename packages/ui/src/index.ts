@@ -71,7 +71,7 @@ export { default as DateField } from './kit/DateField.vue';
 export { default as EnumSelect } from './kit/EnumSelect.vue';
 export { useFormModel } from './kit/useFormModel';
 export { default as SheetRow } from './components/papers/SheetRow.vue';
-export { checkRule } from './kit/rules';
+export { checkRule, phoneRule } from './kit/rules';
 export { default as DateTimeColumn } from './kit/DateTimeColumn.vue';
 export { useFormDialog, type FormDialogOptions } from './kit/useFormDialog';
 export { useDialogFor } from './kit/useDialogFor';

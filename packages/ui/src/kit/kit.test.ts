@@ -179,6 +179,22 @@ describe('FormDialog', () => {
     expect(!!$('[data-testid="action-error"]')).toBe(false);
   });
 
+  it('shows a problem within a field (a list item of it) beside that field', async () => {
+    const action = vi
+      .fn()
+      .mockRejectedValue(badInput({ 'phone.0': ['PHONE_INVALID', 'phone must be valid'] }));
+    mount(Host, {
+      props: { action },
+      global: { plugins: plugins(), stubs: { transition: false, 'transition-group': false } },
+      attachTo: document.body,
+    });
+    await flushPromises();
+    await click('[data-testid="save"]');
+    await flushPromises();
+    expect(texts('.el-form-item__error')).toEqual(['Not a valid phone number']);
+    expect(!!$('[data-testid="action-error"]')).toBe(false);
+  });
+
   it('shows an error about no field on the form above it, and the server words when untranslated', async () => {
     const action = vi
       .fn()

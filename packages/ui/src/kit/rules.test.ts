@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule, requiredRule } from './rules';
+import { checkRule, phoneRule, requiredRule } from './rules';
 
 const t = (key: string) => `«${key}»`;
 
@@ -29,5 +29,27 @@ describe('checkRule', () => {
     ['abc', 'Not a number'],
   ])('%s → %s', async (value, message) => {
     expect((await check(value))?.message).toBe(message);
+  });
+});
+
+describe('phoneRule', () => {
+  const said = (rule: ReturnType<typeof phoneRule>, value: string) =>
+    new Promise<string | undefined>((resolve) =>
+      rule.validator!(rule, value, (e?: string | Error) => resolve((e as Error)?.message), {}, {}),
+    );
+
+  it.each([
+    ['13800001111', undefined],
+    ['023-63000000', undefined],
+    ['phone', '«problems.PHONE_INVALID»'],
+    ['', '«problems.PHONE_INVALID»'],
+  ])('%s → %s', async (value, message) => {
+    expect(await said(phoneRule(t), value)).toBe(message);
+  });
+
+  it("says the form's own words when it has them", async () => {
+    expect(await said(phoneRule(t, 'guards.form.errors.phone'), 'x')).toBe(
+      '«guards.form.errors.phone»',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { isValidPhone } from '@cqss/domain';
 import type { FormItemRule } from 'element-plus';
 
 type Translate = (key: string) => string;
@@ -27,6 +28,16 @@ export const checkRule = <V = string>(
   trigger,
   validator: (_rule, value: V, done) => (valid(value) ? done() : done(new Error(message()))),
 });
+
+/**
+ * A form rule: a phone number by the domain's one phone rule (`isValidPhone`), the server's too
+ * ("电话号码格式不正确", or the form's own words under `message`, a key); checked on blur.
+ */
+export const phoneRule = (t: Translate, message = 'problems.PHONE_INVALID'): FormItemRule =>
+  checkRule(
+    (v?: string) => isValidPhone(v ?? ''),
+    () => t(message),
+  );
 
 /** A form rule: a period (a date range) must have its first and last day. */
 export const periodRule = (t: Translate): FormItemRule => ({

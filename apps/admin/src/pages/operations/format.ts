@@ -1,9 +1,7 @@
-import { formatTime, TIME_ZONE } from '@cqss/ui';
+import { toCalendarDate, toInstant } from '@cqss/domain';
+import { formatTime, TIME_ZONE } from '@cqss/ui/format';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-const dayKey = (value: string | Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(value));
 
 /** `08:00–20:00` on one day, `06/10 20:00 – 06/11 08:00` across midnight (Beijing time). */
 export function formatShift(
@@ -12,7 +10,7 @@ export function formatShift(
   locale: string,
   withDate = true,
 ): string {
-  const sameDay = dayKey(startsAt) === dayKey(endsAt);
+  const sameDay = shiftDay(startsAt) === shiftDay(endsAt);
   const date = (v: string) =>
     new Intl.DateTimeFormat(locale, {
       timeZone: TIME_ZONE,
@@ -34,5 +32,5 @@ export function formatAge(
   return t('ops.age.minutes', { m: age.minutes });
 }
 
-/** The calendar date (YYYY-MM-DD) of a moment in Beijing time. */
-export const beijingDate = dayKey;
+/** The calendar date (YYYY-MM-DD) a moment falls on, by the domain's calendar (China Standard Time). */
+export const shiftDay = (at: string | Date) => toCalendarDate(toInstant(at));
