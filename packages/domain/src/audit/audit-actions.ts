@@ -1,7 +1,7 @@
 import { HandoverAction } from '../common/enums';
 
 /**
- * Every act the audit log records (DESIGN "Audit"), as `<category>.<act>`: the server writes only
+ * Every act the audit log records (docs/COMPLIANCE.md row 13), as `<category>.<act>`: the server writes only
  * these, and the console translates each one and filters by its category. A new act goes here.
  */
 export const AUDIT_ACTIONS = [
