@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatError,
   formatList,
+  formatMoment,
   formatTime,
   labelled,
 } from './format';
@@ -33,6 +34,14 @@ describe('dates and times are shown in Beijing time', () => {
     expect(formatDate(Date.parse(at), 'zh-CN')).toBe('2026/03/02');
     expect(formatDate(null, 'zh-CN')).toBe('');
     expect(formatDate('not a date', 'zh-CN')).toBe('');
+  });
+
+  it('gives a moment of today (in Beijing) its time alone, one of another day its date too', () => {
+    // 15:59 UTC on 1 March is still 1 March in Beijing; 16:30 is already 2 March.
+    expect(formatMoment(at, 'zh-CN', '2026-03-02T03:00:00Z')).toBe('00:30');
+    expect(formatMoment(at, 'zh-CN', '2026-03-01T15:59:00Z')).toBe('2026/03/02 00:30');
+    expect(formatMoment(at, 'en', '2026-03-03T01:00:00Z')).toBe('03/02/2026, 00:30');
+    expect(formatMoment(null, 'en')).toBe('');
   });
 });
 

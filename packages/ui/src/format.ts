@@ -43,6 +43,21 @@ export function formatDateTime(value: DateInput | null | undefined, locale: stri
   return d ? formatter(locale, { ...DATE, ...TIME }).format(d) : '';
 }
 
+/**
+ * `00:30` for a moment of today (in Beijing), `2026/03/02 00:30` for one of another day: a log
+ * kept over days never shows yesterday's entry as if it were today's.
+ */
+export function formatMoment(
+  value: DateInput | null | undefined,
+  locale: string,
+  now: DateInput = Date.now(),
+): string {
+  const today = formatDate(now, locale);
+  return formatDate(value, locale) === today
+    ? formatTime(value, locale)
+    : formatDateTime(value, locale);
+}
+
 const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 /**

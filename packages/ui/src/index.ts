@@ -39,6 +39,7 @@ export {
   formatDateTime,
   formatError,
   formatList,
+  formatMoment,
   formatTime,
   labelled,
   TIME_ZONE,
