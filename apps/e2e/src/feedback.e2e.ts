@@ -269,6 +269,10 @@ describe('feedback kiosk and satisfaction dashboard', () => {
   });
 
   it('stops a revoked kiosk with a screen asking staff to pair again, keeping its ratings until it is', async () => {
+    // The kiosk also checks its pairing every minute by itself; a fresh start puts that check a
+    // minute away, so it is the tap below that learns of the revocation.
+    await kiosk.reload();
+    await kiosk.getByTestId('face-5').waitFor();
     await admin.goto('/admin/feedback/kiosks');
     await admin.getByTestId(`revoke-${KIOSK_NAME}`).click();
     await admin.locator('.el-message-box').getByRole('button', { name: '停用' }).click();
