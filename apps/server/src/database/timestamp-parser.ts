@@ -2,7 +2,7 @@ import { types } from 'pg';
 
 const TIMESTAMPTZ = types.builtins.TIMESTAMPTZ;
 /** `timestamptz[]` (not among pg's named builtins). */
-export const TIMESTAMPTZ_ARRAY = 1185;
+export const TIMESTAMPTZ_ARRAY = 1185 as Parameters<typeof types.getTypeParser>[0];
 const standard = types.getTypeParser(TIMESTAMPTZ, 'text');
 const standardArray = types.getTypeParser(TIMESTAMPTZ_ARRAY, 'text');
 
