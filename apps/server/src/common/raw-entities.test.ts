@@ -141,3 +141,31 @@ describe('entities read raw', () => {
     });
   });
 });
+
+describe('the SQL of a query shape, built once', () => {
+  it('binds each run its own values: two companies through one cached text each get their own rows', async () => {
+    const companies: { id: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT company_id AS id FROM customer_unit`,
+    );
+    expect(companies.length).toBeGreaterThan(1);
+    const units = (companyId: string, limit: number) =>
+      getEntities(
+        t.dataSource
+          .getRepository(CustomerUnit)
+          .createQueryBuilder('cu')
+          .andWhere('cu.companyId = :scopeCompanyId', { scopeCompanyId: companyId })
+          .orderBy('cu.createdAt', 'DESC')
+          .addOrderBy('cu.id', 'DESC')
+          .limit(limit),
+        {},
+        { cu: ['id', 'companyId', 'createdAt'] },
+      );
+    for (const { id } of [...companies, ...companies]) {
+      const rows = await units(id, 50);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((u) => u.companyId === id)).toBe(true);
+    }
+    // Another limit is another shape, not the cached text with its old LIMIT.
+    expect(await units(companies[0]!.id, 1)).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepare, PreparingClient } from './prepared-statements';
+import { startTestServer, type TestServer } from '../../test/test-server';
+import { prepare, PreparingClient, transactionBeginningWith } from './prepared-statements';
 
 const client = new PreparingClient({
   connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -34,5 +35,46 @@ describe('prepared statements', () => {
     );
     expect(rows).toEqual([{ n: 7 }]);
     expect(await preparedNames()).toHaveLength(1);
+  });
+});
+
+describe('a transaction whose first statement goes with its START TRANSACTION', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('runs it inside the transaction, as its first statement, in one message', async () => {
+    const first = `SELECT pg_current_xact_id()::text AS xact, count(*)::int AS n FROM pg_stat_activity /* with begin */`;
+    const statements = await t.countStatements(() =>
+      transactionBeginningWith(t.dataSource, first, async (em, rows) => {
+        const [own] = (await em.query(`SELECT pg_current_xact_id()::text AS xact`)) as {
+          xact: string;
+        }[];
+        expect(rows).toEqual([{ xact: own!.xact, n: expect.any(Number) }]);
+      }),
+    );
+    // START TRANSACTION and `first` (one round trip), the statement above, COMMIT.
+    expect(statements).toBe(4);
+  });
+
+  it('rolls back what work wrote when it fails, and leaves the connection as any other', async () => {
+    await t.dataSource.query(`CREATE TABLE IF NOT EXISTS begin_with_test (n int)`);
+    await expect(
+      transactionBeginningWith(t.dataSource, `INSERT INTO begin_with_test VALUES (1)`, async () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    // Every connection of the pool, busy at once: none carries the statement into its next transaction.
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.dataSource.transaction((em) => em.query(`SELECT pg_sleep(0.01)`)),
+      ),
+    );
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM begin_with_test`)).toEqual([
+      { n: 0 },
+    ]);
+    await t.dataSource.query(`DROP TABLE begin_with_test`);
   });
 });

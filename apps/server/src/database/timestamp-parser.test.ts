@@ -1,6 +1,11 @@
 import { types } from 'pg';
 import { describe, expect, it } from 'vitest';
-import { parseTimestamptz, poolTypes } from './timestamp-parser';
+import {
+  parseTimestamptz,
+  parseTimestamptzArray,
+  poolTypes,
+  TIMESTAMPTZ_ARRAY,
+} from './timestamp-parser';
 
 const standard = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text');
 
@@ -53,7 +58,22 @@ describe('timestamptz parser', () => {
     }
   });
 
+  it.each([
+    '{}',
+    '{"2026-12-03 06:09:16.123+00"}',
+    '{"2026-12-03 06:09:16+00","2026-12-03 06:09:17.5+00","2026-12-03 06:09:18.123456+00"}',
+    '{"2026-12-03 14:09:16.123+08","0044-03-15 12:00:00+00 BC"}',
+    '{"2026-12-03 06:09:16+00",NULL}',
+    '{infinity,-infinity}',
+    '{{"2026-12-03 06:09:16+00"},{"2026-12-03 06:09:17+00"}}',
+    '[0:0]={"2026-12-03 06:09:16+00"}',
+  ])('reads the array %s as pg does', (text) => {
+    const theirs = types.getTypeParser(TIMESTAMPTZ_ARRAY, 'text')(text);
+    expect(parseTimestamptzArray(text)).toEqual(theirs);
+  });
+
   it('is what the pool uses for timestamptz, and only for it', () => {
+    expect(poolTypes.getTypeParser(TIMESTAMPTZ_ARRAY, 'text')).toBe(parseTimestamptzArray);
     expect(poolTypes.getTypeParser(types.builtins.TIMESTAMPTZ, 'text')).toBe(parseTimestamptz);
     expect(poolTypes.getTypeParser(types.builtins.TIMESTAMP, 'text')).toBe(
       types.getTypeParser(types.builtins.TIMESTAMP, 'text'),

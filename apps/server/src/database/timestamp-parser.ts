@@ -1,7 +1,10 @@
 import { types } from 'pg';
 
 const TIMESTAMPTZ = types.builtins.TIMESTAMPTZ;
+/** `timestamptz[]` (not among pg's named builtins). */
+export const TIMESTAMPTZ_ARRAY = 1185 as Parameters<typeof types.getTypeParser>[0];
 const standard = types.getTypeParser(TIMESTAMPTZ, 'text');
+const standardArray = types.getTypeParser(TIMESTAMPTZ_ARRAY, 'text');
 
 const digits = (s: string, from: number, to: number): number => {
   let n = 0;
@@ -57,10 +60,30 @@ export function parseTimestamptz(s: string): Date | number | null {
   return standard(s) as Date | number | null;
 }
 
-/** The pool's type parsers: pg's own, `timestamptz` through the fast path above. */
+/** A one-dimensional array of quoted elements without quotes or backslashes inside: `{"…","…"}`. */
+const QUOTED_LIST = /^\{(?:"[^"\\]*"(?:,"[^"\\]*")*)?\}$/;
+
+/**
+ * A `timestamptz[]` as PostgreSQL sends it (`{"2026-12-03 06:09:16.123+00","…"}`: each instant
+ * quoted, for its space), each element through `parseTimestamptz` (pg's postgres-array and
+ * postgres-date took 4% of the CPU of a kiosk's rating, whose judgement reads the device's
+ * ratings of the hour). The same array as pg's parser gives; anything else (a NULL element,
+ * several dimensions, bounds) goes to it.
+ */
+export function parseTimestamptzArray(s: string): unknown {
+  if (!QUOTED_LIST.test(s)) return standardArray(s);
+  if (s.length === 2) return [];
+  return s.slice(2, -2).split('","').map(parseTimestamptz);
+}
+
+/** The pool's type parsers: pg's own, `timestamptz` and its arrays through the fast paths above. */
 export const poolTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ && format !== 'binary'
-      ? parseTimestamptz
-      : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+    format === 'binary'
+      ? types.getTypeParser(oid, format)
+      : oid === TIMESTAMPTZ
+        ? parseTimestamptz
+        : oid === TIMESTAMPTZ_ARRAY
+          ? parseTimestamptzArray
+          : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
 };

@@ -5,6 +5,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../common/auth-checker';
 import { mapDatabaseErrors } from '../common/db-errors';
 import { enforceReadPolicy } from '../common/enforce-read-policy';
+import { validateArgs } from '../common/validate-args';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -73,6 +74,7 @@ export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     // Emitting the schema needs no real pub/sub, but type-graphql wants one for @Subscription.
     pubSub: pubSub ?? createPubSub(),
   });

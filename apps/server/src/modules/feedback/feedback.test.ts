@@ -83,6 +83,21 @@ describe('successful submitFeedback', () => {
     expect(await rowsOf(deviceId)).toHaveLength(1);
   });
 
+  it('lets one of several ratings of a device tapped at once pass the rate limit, however they race', async () => {
+    // The device's lock goes out with the transaction's START TRANSACTION: each rating's
+    // judgement still reads what the one that held the lock before committed.
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const at = ago(20);
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => submit(kiosk, { idempotencyKey: randomUUID(), recordedAt: at })),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codes)).toEqual(
+      Array.from({ length: 5 }, () => ['RATE_LIMITED']),
+    );
+    expect(await rowsOf(deviceId)).toHaveLength(1);
+  });
+
   it('checks the key before the rate limit: a retry of a stored rating is never "too soon"', async () => {
     const { kiosk } = await pairedKiosk(t, admin, units[MALL]!);
     const first = { idempotencyKey: randomUUID(), recordedAt: ago(10) };
