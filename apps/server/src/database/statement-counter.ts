@@ -20,6 +20,11 @@ export class CountingLogger extends AbstractLogger {
     if (request) request.statements += 1;
   }
 
+  /** One line a slow statement: its text and how long it took (never its parameters). */
+  override logQuerySlow(time: number, query: string, _parameters?: unknown[]): void {
+    this.pino.warn({ sql: query, ms: time }, 'slow statement');
+  }
+
   protected override writeLog(
     level: LogLevel,
     message: LogMessage | string | number | (LogMessage | string | number)[],
