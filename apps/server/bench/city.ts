@@ -359,9 +359,7 @@ const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
  * live legality check reads the text as the admin types it (a request of a usual length).
  */
 const TYPED: Record<string, unknown> = {
-  get weekOf() {
-    return todayInChina();
-  },
+  weekOf: todayInChina(),
   input: {
     services: ['GATE_DUTY', 'PATROL'],
     description:

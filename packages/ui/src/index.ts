@@ -31,6 +31,7 @@ export { default as SectionCard } from './kit/SectionCard.vue';
 export { provideFormProblems } from './kit/form-problems';
 export { useFormSubmit } from './kit/useFormSubmit';
 export { useFreshRows } from './kit/useFreshRows';
+export { useSettled } from './kit/useSettled';
 export { periodRule, requiredRule } from './kit/rules';
 export { errorText, fieldProblemsOf, problemText, type FieldProblem } from './kit/problems';
 export { useAction, type Action, type ActionConfirm, type ActionOptions } from './kit/useAction';

@@ -1,5 +1,6 @@
 import { useQuery } from '@cqss/api-client';
-import { onScopeDispose, shallowRef, watch } from 'vue';
+import { useSettled } from '@cqss/ui';
+import { shallowRef, watch } from 'vue';
 import { graphql, makeFragmentData } from '../../gql';
 import {
   ScreenResultFragmentDoc,
@@ -31,17 +32,7 @@ const CLEAR: Screen = makeFragmentData({ result: 'CLEAR', matches: [] }, ScreenR
  * the answer is about, so that its offsets highlight the words they were found in.
  */
 export function useLiveScreen(draft: () => Draft) {
-  const asked = shallowRef<Draft>(draft());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  watch(
-    draft,
-    (next) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => (asked.value = next), PAUSE_MS);
-    },
-    { deep: true },
-  );
-  onScopeDispose(() => clearTimeout(timer));
+  const asked = useSettled<Draft>(draft, PAUSE_MS, { deep: true });
 
   const empty = () => !asked.value.description.trim() && !asked.value.services.length;
   const query = useQuery(
