@@ -41,6 +41,7 @@ import { resolvePrincipal } from './modules/auth/session.service';
 import { Tokens } from './modules/auth/tokens';
 import { isDatabaseUnavailable } from './database/unavailable';
 import { buildAppSchema } from './schema/build-schema';
+import { compiledExecutor } from './schema/compiled-executor';
 
 export interface AppServer {
   httpServer: Server;
@@ -132,7 +133,7 @@ export async function createAppServer(
   services.principals.onRevoked((sessionId) => wsCleanup.closeSession(sessionId));
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutor(schema),
     logger,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: drain, close the pool, stop the embedded database, exit.
