@@ -530,6 +530,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: [
         '扣押金',
         '押[金|运|送|车|解|款]',
+        // The officials' instrument named: 法院来贴查封公告, 出示扣押决定书.
+        '[查封|扣押|没收|冻结|收缴][公告|通知书|通知|决定书|决定|令|清单|笔录|封条]',
         // Their own things, taken by them: 他私人的东西让他带走.
         '{him}*[自己|私人|个人]的*[东西|物品]*让{him}*[带走|拿走|取走]',
       ],
@@ -544,6 +546,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         'take [note|notes|a note] of * [vehicle|vehicles|car|cars|van|truck|plate|plates|number|numbers|registration|details|face|faces|time|who|what]',
         // The officials' own act: "tax bureau officials come to take documents".
         '{official} ** to [take|collect|seize|remove|check] ** {document}',
+        // The officials' instrument named, not a guard's act: "bailiffs serve a seizure order".
+        '[seizure|confiscation|impound|impoundment|distraint] [notice|notices|order|orders|warrant|warrants|papers|list]',
+        '{official} ** to [seize|confiscate|impound|seal]',
         'take ** [board|boards|sign|signs|poster|posters|notice|notices|flag|flags|decorations] down',
       ],
     },
@@ -595,11 +600,22 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     },
     exclusions: {
       zh: [
+        // The public kept back, not the officials: 维持秩序，让围观群众往后站.
+        '[让|叫|请]*[围观群众|围观的人|群众|人群|闲杂人员|路人|行人]*[往后|后退|退后|让开|散开|离远]',
         '消防[通道|设施|栓|器材|演练|车道|门]',
         // 挡, 拦, 堵 inside the name of a thing or a traffic state, not an act on anyone.
         '[围挡|挡板|挡墙|挡土墙|挡杆|挡车器|挡雨|挡风|遮挡|阻挡物|拦网|拦车杆|堵车|堵塞|拥堵|封堵|防堵]',
       ],
-      en: [],
+      en: [
+        // The public kept back, not the officials: "keep the crowd back while the officers work".
+        'keep * [crowd|crowds|people|public|onlookers|bystanders|passers-by|passersby|residents|shoppers|customers|everyone|spectators|visitors|guests|staff] * [back|away|clear|at bay|behind]',
+      ],
+    },
+    // A paraphrase told beside the police called or the officials helped is not their obstruction
+    // ("dont let a crowd in, call police if it escalates").
+    lawful: {
+      zh: ['{policeHandover}', '{assistOfficial}'],
+      en: ['{policeHandover}', '{assistOfficial}'],
     },
     services: [],
   },

@@ -835,13 +835,22 @@ export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
 };
 
 /**
- * Someone's suggestion told of ("保安队长提议把…", "A guard suggested erasing…"), before the act in
- * its sentence: with a refusal after it (`REFUSALS`), the act is told of, not asked for.
+ * Someone's suggestion or wish told of ("保安队长提议把…", "A guard suggested erasing…", 公司说扣…,
+ * "the client asked us to…"), before the act in its sentence: with a refusal after it
+ * (`REFUSALS`), the act is told of, not asked for.
  */
 export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '提议 建议 出主意 出了个主意 说要 说把 说干脆'.split(' '),
+  zh: [
+    ...'提议 建议 出主意 出了个主意 说要 说把 说干脆 说想 说让 想叫 想让 本来想 原本想 原来想 叫我 叫我们 要我们 要求我们 让我们 问能不能 问可不可以 问我们能不能 问我们可不可以'.split(
+      ' ',
+    ),
+    // Whoever said it (有人说, 公司说, 领导说…): a wish reported, asked for only if not refused.
+    ...'有人 公司 老板 领导 经理 客户 业主 甲方 厂长 主管 主任 队长 老总 上面'
+      .split(' ')
+      .map((who) => `${who}说`),
+  ],
   en: words(
-    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea',
+    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea, wanted, asked if, asks if, asking if, asked whether, asks whether, asked us to, asks us to, asking us to, asked me to, asked for, asks for, asking for, wanted us to, wants us to, want us to, would like us to, said we should, says we should, said to, told us to, told me to, requested, demanded, insisted',
   ),
 };
 
@@ -851,11 +860,17 @@ export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
  * only after a suggestion.
  */
 export const REFUSALS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '不行 不同意 没同意 不答应 没答应 没批 不批 否了 骂了他一顿 批评了他 方案取消 取消了'.split(
-    ' ',
-  ),
+  zh: [
+    ...'不行 不同意 没同意 不答应 没答应 没批 不批 否了 骂了他一顿 批评了他 方案取消 取消了'.split(
+      ' ',
+    ),
+    // Turned down as unlawful, or not taken up: 这个不合法, 律师说违法, 我们否决了, 没采纳.
+    ...'不合法 违法 犯法 不合规 否决 没采纳 没有采纳 不采纳 拒绝了 回绝了 婉拒 不搞 不干'.split(
+      ' ',
+    ),
+  ],
   en: words(
-    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined',
+    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined, illegal, unlawful, against the law, not legal, told him no, told her no, told them no, turned down, turned it down, wont do that, will not do that, wont do it, will not do it, wont do this, not doing that, no chance',
   ),
 };
 

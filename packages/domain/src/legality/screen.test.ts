@@ -782,3 +782,86 @@ describe('round 11: lawful contexts of acts in their own words', () => {
     ['a word split by a comma to slip past', '对员工搜，身', R.SEARCH_PERSONS],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
+
+describe('round 12: the lawful mechanisms of unseen look-alikes', () => {
+  it.each([
+    [
+      "someone's wish turned down as unlawful",
+      '有人说把偷油的司机锁进工具房，队长说这不合法，不搞。',
+    ],
+    [
+      'a wish refused by its own verb',
+      '客户叫我们把欠租商户的车钥匙扣下，我们说钥匙不能扣，照常放行。',
+    ],
+    [
+      'a request turned down in the next sentence',
+      "The new manager asked us to read the cleaners' text messages on their phones. We said no, thats illegal.",
+    ],
+    [
+      'a bare no in reply',
+      "A parent asked if we could search the boy's bag. No, we called his mother instead.",
+    ],
+    [
+      'a request said after the act, refused in the next sentence',
+      'A loan company rang asking for men to collect debts from its borrowers. We turned it down.',
+    ],
+    [
+      "the officials' instrument",
+      'Bailiffs will serve an impound order on the lorry; guards just open the yard gate.',
+    ],
+    ["the officials' instrument", '法院工作人员来张贴查封公告，保安引导他们到三楼。'],
+    ['a circumstance denied', 'The men at the gate are not inspectors, so refuse them entry.'],
+    ['a circumstance denied', '来的人不是城管，是推销的，不让进。'],
+    [
+      'a lawful context told with the circumstance in the sentence before',
+      'The rent arrears are with our solicitor. If the tenant drops by, be polite and log the visit.',
+    ],
+    [
+      'the public kept back, not the officials',
+      'Fire inspectors are testing the alarms; guards keep the shoppers away from the exits.',
+    ],
+    [
+      'a refusal is not a negation of the call after it',
+      'Hawkers at the gate: refuse them entry, ring police if they push in.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'a wish taken up',
+      '客户叫我们把欠租商户的车钥匙扣下，等他还钱再给。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a refusal borne, not given',
+      '老板说把他的身份证扣了，他不同意也得扣。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      '"no one", not no',
+      "A parent asked if we could search the boy's bag. No one will know.",
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a request not refused',
+      "The new manager asked us to read the cleaners' text messages on their phones.",
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'the officials themselves',
+      'The men at the gate are inspectors, refuse them entry.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['the officials themselves', '城管来了，不让进。', R.OBSTRUCT_OFFICIAL_DUTIES],
+    [
+      'the officials kept away',
+      'Fire inspectors are coming; guards keep them away from the exits.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'a debt told before, no lawful context',
+      'The tenant owes three months rent. If he drops by, sit outside his door until he pays.',
+      R.DEBT_OR_FORCE,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});

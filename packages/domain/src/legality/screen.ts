@@ -150,20 +150,49 @@ const droppedAfter = (text: string, from: number, before = Infinity) =>
  * the next sentence (经理说不行; "absolutely not."). A refusal that is itself the act found (老板骂了他一顿
  * of the one who suggested it) counts too.
  */
-function refusedSuggestion(s: Sentence, next: Sentence | undefined, start: number): boolean {
+function refusedSuggestion(
+  s: Sentence,
+  next: Sentence | undefined,
+  start: number,
+  end: number,
+): boolean {
   const text = s.norm.text;
-  const suggested = SUGGESTED.some((w) => {
-    const i = text.lastIndexOf(w, start - w.length);
-    if (i < 0) return false;
-    const latin = LATIN.test(w[0]!);
-    return !latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? ''));
-  });
-  if (!suggested) return false;
+  const suggestedBefore = (before: number) =>
+    SUGGESTED.some((w) => {
+      const from = before - w.length;
+      for (let i = from < 0 ? -1 : text.lastIndexOf(w, from); i >= 0;) {
+        const latin = LATIN.test(w[0]!);
+        if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
+          return true;
+        i = i > 0 ? text.lastIndexOf(w, i - 1) : -1;
+      }
+      return false;
+    });
+  const deed = text.slice(start, end);
+  const nextText = next?.norm.text.slice(0, NEXT_DROPPED_WITHIN) ?? '';
+  // A reply in the next sentence answers the whole request, even one said after the act
+  // ("a debt collection agency called asking for guards. We declined.").
+  if (
+    next !== undefined &&
+    suggestedBefore(text.length) &&
+    (saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN) || BARE_NO.test(nextText))
+  )
+    return true;
+  if (!suggestedBefore(start)) return false;
   return (
     saidAfter(REFUSED, text, start) ||
-    (next !== undefined && saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN))
+    // 公司说扣他的身份证，我们说身份证不能扣; 经理叫我把监控删了，我没删: the deed's own verb refused.
+    [text.slice(end), nextText].some((t) =>
+      [...t.matchAll(OWN_VERB_REFUSED)].some((m) => deed.includes(m[1]!)),
+    )
   );
 }
+/** A reply that is just no: "no.", "No, we…" (not "no one", "no later than"). */
+const BARE_NO =
+  /^(?:no|nope)(?:$| (?:we|well|i|ill|thats|that|sorry|never|absolutely|way|chance)\b)/;
+/** We or a guard not doing, or saying one cannot do, a deed (its verb after the cue). */
+const OWN_VERB_REFUSED =
+  /(?:我|我们|咱们|保安)\p{Script=Han}{0,8}?(?:不能|不可以|不会|不准|不得|没有|没)([^让给叫要把被用在\P{Script=Han}])(?![就才前]|的话|之前)/gu;
 /**
  * How far into the next sentence a dropped plan still speaks of the sentence before: a reply
  * ("We've dropped that idea", 这个方案已经否决了) says so at once; a cue further on is about its own
@@ -173,7 +202,7 @@ const NEXT_DROPPED_WITHIN = 80;
 const NOT_DROPPED =
   /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
-const CONDITION_AFTER = /^(?:就|的话|再|的|才)/u;
+const CONDITION_AFTER = /^(?:就|的话|再|的|才|也|都)/u;
 
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
 function turnBetween(s: Sentence, from: number, to: number): boolean {
@@ -186,6 +215,18 @@ function turnBetween(s: Sentence, from: number, to: number): boolean {
     }
     return false;
   });
+}
+
+/** Said not to be what it names: "they're not officials", 并不是警察. */
+const DENIED =
+  /(?:\b(?:not|arent|isnt|never|neither|nor) (?:a |an |the |real |actual )?|(?:不是|并非|并不是|又不是))$/u;
+
+/** Whether a lawful context is found in a sentence, done (not negated, not left open). */
+function lawfulIn(s: Sentence, p: CompiledPattern): boolean {
+  const everyDeed: PartMatch[] = [];
+  return findInSentence(s, p).some(
+    (m) => !isNegated(s, m.start, m.end, everyDeed, false) && !isUndecided(s, m.start),
+  );
 }
 
 const distance = (a: PartMatch, b: PartMatch) => Math.max(0, a.start - b.end, b.start - a.end);
@@ -211,15 +252,18 @@ function actsOf(
     const heads = deeds[a]!.filter((m) => !negated(m, true));
     if (!heads.length) return;
     const rest: PartMatch[][] = [];
+    let toldBefore = false;
     for (let k = 1; k < act.parts.length; k++) {
-      // A circumstance forbidden (保安不得强行翻包) is not one the deed is asked for with.
-      const here = findInSentence(s, act.parts[k]!).filter((m) => !forbidden(m));
+      // A circumstance forbidden (保安不得强行翻包) or denied ("they're not officials", 不是警察)
+      // is not one the deed is asked for with.
+      const here = findInSentence(s, act.parts[k]!).filter(
+        (m) => !forbidden(m) && !DENIED.test(s.norm.text.slice(Math.max(0, m.start - 12), m.start)),
+      );
       // A circumstance told in the sentence before counts, but is not this match's words.
-      if (
-        !here.length &&
-        !(act.before[k] && previous && findInSentence(previous, act.parts[k]!).length)
-      )
-        return;
+      if (!here.length) {
+        if (!(act.before[k] && previous && findInSentence(previous, act.parts[k]!).length)) return;
+        toldBefore = true;
+      }
       if (here.length) rest.push(here);
     }
     // A lawful context counts when it is done, not when it is refused or left open (要不要报警),
@@ -227,6 +271,9 @@ function actsOf(
     const lawful = act.unless.flatMap((p) =>
       findInSentence(s, p).filter((m) => !negated(m, false) && !isUndecided(s, m.start)),
     );
+    // A circumstance told in the sentence before brings its lawful context along: "The debt is
+    // with our lawyer now. If he visits, treat him as a normal visitor."
+    if (toldBefore && previous && act.unless.some((p) => lawfulIn(previous, p))) return;
     for (const head of heads) {
       if (
         lawful.some((m) =>
@@ -332,7 +379,7 @@ export function ruleFindings(description: string): RuleFinding[] {
         if (
           droppedAfter(s.norm.text, f.start) ||
           (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
-          refusedSuggestion(s, next, f.start)
+          refusedSuggestion(s, next, f.start, f.end)
         )
           continue;
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
