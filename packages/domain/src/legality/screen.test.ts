@@ -865,3 +865,102 @@ describe('round 12: the lawful mechanisms of unseen look-alikes', () => {
     ],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
+
+describe("round 12: tuning-12's missed acts, by their parts in other words", () => {
+  it.each([
+    [
+      'told to go nowhere until paid',
+      '宾馆有客人没结房费，保安守在门口，房费没结清之前哪里都不准去。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'locked in a hut once caught',
+      '发小广告的逮到了直接锁门卫室里，等经理来了再说。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'looked at under their clothes',
+      '收银员下班前让保安挨个查，外套里面也要摸一下。',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'hands in their pockets',
+      'Guards reach their hands into the cleaners pockets as they clock out.',
+      R.SEARCH_PERSONS,
+    ],
+    ['beaten into submission', '那几个闹事的，拉出去打服为止。', R.INSULT_OR_BEAT],
+    [
+      'names called',
+      'When the intern is late again, call him useless in front of the others.',
+      R.INSULT_OR_BEAT,
+    ],
+    [
+      'grabbed off them',
+      '有个顾客在店里拍照，保安把他相机抢过来，照片删了再说。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'kept for a whole term',
+      'Dorm rule: hair dryers found in rooms, guards keep them for the rest of the year.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a show of force in a quarrel',
+      '两个租户为了车位吵了好几天，你们去一趟，谁不让就给他点厉害。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a threat in a quarrel',
+      'Two neighbours are fighting over a hedge. Tell the older one his car gets scratched if he complains again.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a signature forced',
+      'A supplier disputes the penalty. Have two guards make him sign the settlement today.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'the gate chained on officials',
+      'Labour inspectors are due at ten. Chain the side gate before they arrive.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'what a camera caught posted',
+      '停车场监控拍到两个人打架，保安把视频发到抖音上。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'peering in at a window',
+      '楼下那户很神秘，你们巡逻的时候从窗户往里瞄一下。',
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'where she lives told to whoever asks',
+      '有个男的来问三楼那个姑娘住哪，保安就告诉他嘛。',
+      R.LEAK_SECRETS,
+    ],
+    [
+      'a room told to a reporter',
+      'A journalist rang asking which room the minister is in. Tell him, he is harmless.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['a match won, not a beating', '比赛打服了对手，球队拿了冠军。'],
+    ['asked to make a call', '快递员问业主住几栋，保安让他打电话给业主，不要直接跟他说。'],
+    [
+      'where she lives told with her consent',
+      '她妈妈来问她住几栋几号，保安打电话给业主确认同意后再告诉她。',
+    ],
+    [
+      'a quarrel with the police called',
+      'The tenant in 4B keeps arguing with the neighbours about noise; if it gets ugly, call the police.',
+    ],
+    [
+      'a courier sent to the resident',
+      'A courier asked which flat the parcel is for; tell him to ring the resident.',
+    ],
+    ['pockets by themselves', '保安巡逻时把手放在口袋里不好看，要注意形象。'],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});

@@ -178,7 +178,8 @@ function refusedSuggestion(
     (saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN) || BARE_NO.test(nextText))
   )
     return true;
-  if (!suggestedBefore(start)) return false;
+  // The suggestion may lie inside the act's words (有人提议逮到…: the act read from 人).
+  if (!suggestedBefore(end)) return false;
   return (
     saidAfter(REFUSED, text, start) ||
     // 公司说扣他的身份证，我们说身份证不能扣; 经理叫我把监控删了，我没删: the deed's own verb refused.
@@ -332,7 +333,7 @@ export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45 } as const;
  */
 export function screenText(description: string, reader?: ReaderModel): ScreenMatch[] {
   const found = ruleFindings(description);
-  if (!reader) return found.map((f) => f.match);
+  if (!reader) return found.filter((f) => !f.toldOf).map((f) => f.match);
   return joinReader(description, found, readText(description, reader));
 }
 
@@ -346,10 +347,14 @@ export function joinReader(
   found: readonly RuleFinding[],
   opinion: ReaderOpinion,
 ): ScreenMatch[] {
-  if (found.length) {
+  const asked = found.filter((f) => !f.toldOf);
+  if (asked.length) {
     const confirmed = opinion.unlawful > READER_THRESHOLDS.confirms;
-    return found.filter((f) => confirmed || !f.composite).map((f) => f.match);
+    return asked.filter((f) => confirmed || !f.composite).map((f) => f.match);
   }
+  // The rules read the act and that it was only told of (a plan dropped, a request refused): the
+  // reader, which reads the act's words but not the refusal, does not flag it alone.
+  if (found.length) return [];
   if (opinion.unlawful <= READER_THRESHOLDS.flags) return [];
   const match = readerMatch(description, opinion);
   return match ? [match] : [];
@@ -359,9 +364,14 @@ export function joinReader(
 export interface RuleFinding {
   match: ScreenMatch;
   composite: boolean;
+  /** Told of, not asked for: a plan dropped or a request turned down ("…we said no"). No match. */
+  toldOf: boolean;
 }
 
-/** The rules' matches, each with whether it was put together from the act's parts. */
+/**
+ * The rules' matches, each with whether it was put together from the act's parts, and the acts
+ * found but only told of (`toldOf`), which flag nothing.
+ */
 export function ruleFindings(description: string): RuleFinding[] {
   const rules = compiledRules();
   const matches: RuleFinding[] = [];
@@ -376,12 +386,10 @@ export function ruleFindings(description: string): RuleFinding[] {
     rules.forEach((rule, r) => {
       for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated, forbidden)) {
         // "Our boss suggested taking their licences. We've dropped that idea": told of, not asked.
-        if (
+        const toldOf =
           droppedAfter(s.norm.text, f.start) ||
-          (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
-          refusedSuggestion(s, next, f.start, f.end)
-        )
-          continue;
+          (next !== undefined && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
+          refusedSuggestion(s, next, f.start, f.end);
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
           ruleId: rule.id,
@@ -393,7 +401,7 @@ export function ruleFindings(description: string): RuleFinding[] {
           text: description.slice(start, end),
           service: null,
         };
-        matches.push({ match, composite: f.composite });
+        matches.push({ match, composite: f.composite, toldOf });
       }
     });
   });
