@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenRequest, screenText } from './screen';
+import { joinReader, lawfulContextIn, ruleFindings, screenRequest, screenText } from './screen';
 import { LEGALITY_RULES, LegalityRuleId, legalityRule } from './legality-rules';
 import { SERVICE_CATALOGUE, serviceItem } from './service-catalogue';
 import { ServiceKind } from '../common/enums';
@@ -963,4 +963,47 @@ describe("round 12: tuning-12's missed acts, by their parts in other words", () 
     ],
     ['pockets by themselves', '保安巡逻时把手放在口袋里不好看，要注意形象。'],
   ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});
+
+describe("round 12: how the reader joins the rules' lawful readings", () => {
+  const opinion = (unlawful: number) => ({
+    unlawful,
+    ruleId: R.TAMPER_OR_SPREAD_RECORDS,
+    // One word of evidence, "Copy", at the start of the texts below.
+    evidence: [{ key: 'bcopy', weight: 1, start: 0, end: 4 }],
+  });
+
+  it('keeps an act told of from the reader alone', () => {
+    const text = 'The new manager asked us to read the cleaners text messages. We said no.';
+    const found = ruleFindings(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.toldOf)).toBe(true);
+    expect(joinReader(text, found, opinion(0.9))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a hand-over to the police',
+      "Copy the night's recording for the officers and ring the police station.",
+      true,
+    ],
+    ['help to the officials', '按民警要求把那天的录像拷一份给他们。', true],
+    [
+      'a child collected',
+      'Keep the lost boy at the desk until his mum comes to collect him.',
+      true,
+    ],
+    ['the police not called', 'Do not call the police, just deal with it.', false],
+    ['no lawful context', 'Copy the recording for me.', false],
+  ])('finds the lawful context of %s: %s', (_why, text, found) =>
+    expect(lawfulContextIn(text)).toBe(found),
+  );
+
+  it('needs the reader surer beside a lawful context, where no rule found an act', () => {
+    const beside = "Copy the night's recording for the officers and ring the police station.";
+    expect(ruleFindings(beside)).toEqual([]);
+    expect(joinReader(beside, [], opinion(0.6))).toEqual([]);
+    expect(joinReader(beside, [], opinion(0.8))).not.toEqual([]);
+    expect(joinReader('Copy the recording for me.', [], opinion(0.6))).not.toEqual([]);
+  });
 });

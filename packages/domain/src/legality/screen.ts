@@ -322,9 +322,11 @@ function actsOf(
  * its parts (a paraphrase) stands only where the reader gives the text more than `confirms`
  * (below it lie nine in ten lawful texts and one in a hundred unlawful ones); where no rule
  * matched, the reader alone flags a text it gives more than `flags` (about one lawful text in a
- * hundred). Chosen on the corpus's tuning files, each read by a reader trained without it.
+ * hundred), or more than `flagsBesideLawful` where the text says one of the table's lawful
+ * contexts (`lawfulContextIn`). Chosen on the corpus's tuning files, each read by a reader
+ * trained without it.
  */
-export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45 } as const;
+export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45, flagsBesideLawful: 0.7 } as const;
 
 /**
  * Finds the acts of every rule in a free text; offsets point into the original text. With a
@@ -356,8 +358,41 @@ export function joinReader(
   // reader, which reads the act's words but not the refusal, does not flag it alone.
   if (found.length) return [];
   if (opinion.unlawful <= READER_THRESHOLDS.flags) return [];
+  // Beside a lawful context of the table (报警, "hand the copy to the officers", a lost child
+  // collected) and no act, the reader alone must be surer (round 12's cross-validation).
+  if (opinion.unlawful <= READER_THRESHOLDS.flagsBesideLawful && lawfulContextIn(description))
+    return [];
   const match = readerMatch(description, opinion);
   return match ? [match] : [];
+}
+
+/**
+ * The lawful contexts of the rule table that, found done in a text where no rule found an act,
+ * say what the text asks for instead: a hand-over to the police, help to officials, care for
+ * someone, consent, another handler (a lawyer, a court).
+ */
+const LAWFUL_CONTEXTS = [
+  '{policeHandover}',
+  '{assistOfficial}',
+  '{care}',
+  '{consent}',
+  '{otherHandler}',
+];
+let lawfulPatterns: { zh: CompiledPattern[]; en: CompiledPattern[] } | undefined;
+
+/** Whether one of the table's lawful contexts (`LAWFUL_CONTEXTS`) is said, done, in the text. */
+export function lawfulContextIn(description: string): boolean {
+  if (!lawfulPatterns) {
+    const of = (lang: PhraseLanguage) => {
+      const aliases = classAliases(WORD_CLASSES, lang);
+      return LAWFUL_CONTEXTS.filter((c) => aliases[c.slice(1, -1)]).map((c) =>
+        compilePattern(c, lang, aliases),
+      );
+    };
+    lawfulPatterns = { zh: of('zh'), en: of('en') };
+  }
+  const all = [...lawfulPatterns.zh, ...lawfulPatterns.en];
+  return splitSentences(description).some((s) => all.some((p) => lawfulIn(s, p)));
 }
 
 /** A match of the rules, with whether it was put together from the act's parts. */
