@@ -561,6 +561,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // Papers their owners keep: "cleaners keep their own passports".
         '[keep|keeps|hold|holds|retain|retains] * own * {idDocument}',
         'take * [visitor passes|passes|tickets|photos|pictures|notes]',
+        // Photographing, not taking: "take photos of cars parked in the fire lane".
+        'take [photos|pictures|photo|picture|pics|a photo|a picture|a pic|video|a video] of * [car|cars|vehicle|vehicles|van|vans|truck|trucks|lorry|lorries|bike|bikes|scooter|scooters|plate|plates|damage]',
         // Noting, not taking: "take note of the vehicle plate".
         'take [note|notes|a note] of * [vehicle|vehicles|car|cars|van|truck|plate|plates|number|numbers|registration|details|face|faces|time|who|what]',
         // The officials' own act: "tax bureau officials come to take documents".
@@ -891,6 +893,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[贴|张贴|挂]**[监控区域|提示牌|提示|告示|标识|标志|警示]',
       ],
       en: [
+        // Not surveillance records: test, demo or sample recordings ("delete the old test recordings").
+        '[delete|erase|wipe|remove|clear|overwrite|edit] ** [test|demo|sample|dummy|practice|training] [recording|recordings|footage|clip|clips|video|videos|files]',
         '[edit|cut|trim|crop|change|make] * [training|promotional|promo|marketing|induction|safety|welcome|corporate|instructional|demo|tutorial] [video|videos|clip|clips|film]',
       ],
     },

@@ -850,7 +850,7 @@ export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
       .map((who) => `${who}说`),
   ],
   en: words(
-    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea, wanted, asked if, asks if, asking if, asked whether, asks whether, asked us to, asks us to, asking us to, asked me to, asked for, asks for, asking for, wanted us to, wants us to, want us to, would like us to, said we should, says we should, said to, told us to, told me to, requested, demanded, insisted',
+    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea, wanted, asked if, asks if, asking if, asked whether, asks whether, asked us to, asks us to, asking us to, asked me to, asked for, asks for, asking for, wanted us to, wants us to, want us to, would like us to, said we should, says we should, said to, told us to, told me to, requested, demanded, insisted, said he would, said she would, said they would, threatened to',
   ),
 };
 
@@ -865,12 +865,12 @@ export const REFUSALS: { zh: readonly string[]; en: readonly string[] } = {
       ' ',
     ),
     // Turned down as unlawful, or not taken up: 这个不合法, 律师说违法, 我们否决了, 没采纳.
-    ...'不合法 违法 犯法 不合规 否决 没采纳 没有采纳 不采纳 拒绝了 回绝了 婉拒 不搞 不干'.split(
+    ...'不合法 违法 犯法 不合规 否决 没采纳 没有采纳 不采纳 拒绝了 回绝了 婉拒 不搞 不干 不是我们的事 不归我们管'.split(
       ' ',
     ),
   ],
   en: words(
-    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined, illegal, unlawful, against the law, not legal, told him no, told her no, told them no, turned down, turned it down, wont do that, will not do that, wont do it, will not do it, wont do this, not doing that, no chance',
+    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined, illegal, unlawful, against the law, not legal, told him no, told her no, told them no, turned down, turned it down, wont do that, will not do that, wont do it, will not do it, wont do this, not doing that, no chance, not our job, not our place, not something we do, we dont do that, we do not do that',
   ),
 };
 
@@ -986,10 +986,16 @@ export const OTHERS_DOING: {
   en: readonly string[];
   fillers: { zh: readonly string[]; en: readonly string[] };
 } = {
-  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
+  zh: '民警 警察 公安 法院 法警 执行人员 执法人员 可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
     ' ',
   ),
-  en: 'someone somebody anyone anybody whoever'.split(' '),
+  en: [
+    ...'someone somebody anyone anybody whoever'.split(' '),
+    // The officials' own deed: "the police detained him", "the bailiffs seized the machines".
+    ...'police, the police, police officers, officers, bailiffs, the bailiffs, the court, court officers, customs officers'.split(
+      ', ',
+    ),
+  ],
   fillers: {
     zh: '正在 偷偷 故意 想 要 试图 企图 强行 在 先 喝醉了 喝多了 喝醉 醉酒 酒后 又'.split(' '),
     en: 'who that is are tries to try starts start caught seen found'.split(' '),

@@ -1007,3 +1007,71 @@ describe("round 12: how the reader joins the rules' lawful readings", () => {
     expect(joinReader('Copy the recording for me.', [], opinion(0.6))).not.toEqual([]);
   });
 });
+
+describe('round 12: past events, questions of legality, the officials own deeds', () => {
+  it.each([
+    [
+      'a past event and what came of it',
+      'Last month a guard at another mall frisked a teenager; the parents complained.',
+    ],
+    [
+      'a past event and what came of it',
+      '上个月有个保安把顾客的身份证扣了，被罚款了，你们千万注意。',
+    ],
+    [
+      'legality asked about',
+      'Is it legal for guards to search the lockers of staff who leave early?',
+    ],
+    ['legality asked about', '保安下班时翻员工的包合法吗？'],
+    [
+      'the officers own deed',
+      'Officers detained the driver at the barrier; our guard only logged the time.',
+    ],
+    ['the court officers own deed', '法院执行人员扣押了他的车，保安在旁边维持秩序。'],
+    [
+      'a threat reported and turned down',
+      'The landlord threatened to change the locks on the tenant who owes rent; we told him thats not our job.',
+    ],
+    [
+      'photographing, not taking',
+      'Take photos of cars parked across the fire exit and send them to the manager.',
+    ],
+    [
+      'no surveillance record',
+      'Erase the demo footage from the showroom screen before the launch.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'a past event, then an order',
+      'Last month the shoplifter got away, so frisk anyone who looks suspicious.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a past event, then an order',
+      '上个月有人偷东西，这次逮到就把他身份证扣了。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a question in the next sentence',
+      'Search the lockers of staff who leave early. Is that legal? We do not care.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'before the police come',
+      'Before the police come, detain him in the back office.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a threat taken up',
+      'The landlord threatened to change the locks on the tenant who owes rent, so please do it tomorrow.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'footage kept from the police',
+      'Erase the footage from the lobby camera before the police see it.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});

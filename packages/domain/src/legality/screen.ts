@@ -205,6 +205,43 @@ const NOT_DROPPED =
 const LATIN = /[a-z0-9]/;
 const CONDITION_AFTER = /^(?:就|的话|再|的|才|也|都)/u;
 
+/**
+ * Whether the act at `start`–`end` is a past event reported, not asked for: said in the past
+ * ("searched", 扣了) after a time gone by (last week, 去年, "our previous company used to") and
+ * told with what came of it, there or in the next sentence (reported, dismissed, 被投诉, 以后不会).
+ */
+function pastReport(s: Sentence, next: Sentence | undefined, start: number, end: number): boolean {
+  const text = s.norm.text;
+  const before = text.slice(0, start);
+  const after = text.slice(end) + ' ' + (next?.norm.text.slice(0, NEXT_DROPPED_WITHIN) ?? '');
+  const deed = text.slice(start, end);
+  if (LATIN.test(deed[0] ?? '')) {
+    const past = /^[a-z]+ed\b/.test(deed) || /\bused to $/.test(before);
+    return past && PAST_TIME_EN.test(before) && CONSEQUENCE_EN.test(after);
+  }
+  const past =
+    /^\p{Script=Han}{0,2}[了过]/u.test(text.slice(end, end + 3)) || /[了过]$/u.test(deed);
+  return past && PAST_TIME_ZH.test(before) && CONSEQUENCE_ZH.test(after);
+}
+const PAST_TIME_EN =
+  /\b(?:last (?:week|month|year|night|time|summer|winter)|yesterday|previously|in the past|ago|used to|our (?:previous|old|former)|at (?:another|a different|the other) site|once)\b/;
+const CONSEQUENCE_EN =
+  /\b(?:reported|complained|complaint|dismissed|fired|sacked|fined|punished|disciplined|sued|warned|which is why|changed (?:firms|companies|providers|contractors)|apologi[sz]ed|investigated|never again|not again)\b/;
+const PAST_TIME_ZH =
+  /(?:去年|上次|以前|之前|上个月|上周|上礼拜|昨天|前几天|前段时间|过去|原来的|以前的)/u;
+const CONSEQUENCE_ZH =
+  /(?:投诉|开除|辞退|处分|处罚|罚款|被告|道歉|赔偿|出了事|被查|换了|违法|以后不|再也不|绝对不会|不会再)/u;
+
+/** Legality asked about: "Is it allowed for guards to check bags…?", 保安扣证件合法吗？ */
+function legalityQuestion(description: string, s: Sentence): boolean {
+  const last = s.norm.ends[s.norm.ends.length - 1];
+  if (last === undefined || !/^[\s"'”’)）]*[?？]/u.test(description.slice(last, last + 4)))
+    return false;
+  return LEGALITY_QUESTION.test(s.norm.text);
+}
+const LEGALITY_QUESTION =
+  /\b(?:is (?:it|this|that) (?:legal|allowed|lawful|permitted|against the law)|are (?:we|guards|you|security|the guards) (?:allowed|permitted)|legally allowed|allowed by law)\b|合法吗|是否合法|合不合法|允许吗|是否允许|允不允许|违法吗|违不违法|算不算违法/u;
+
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
 function turnBetween(s: Sentence, from: number, to: number): boolean {
   const text = s.norm.text;
@@ -424,7 +461,9 @@ export function ruleFindings(description: string): RuleFinding[] {
         const toldOf =
           droppedAfter(s.norm.text, f.start) ||
           (next !== undefined && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
-          refusedSuggestion(s, next, f.start, f.end);
+          refusedSuggestion(s, next, f.start, f.end) ||
+          pastReport(s, next, f.start, f.end) ||
+          legalityQuestion(description, s);
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
           ruleId: rule.id,
