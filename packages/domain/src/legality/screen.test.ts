@@ -1075,3 +1075,53 @@ describe('round 12: past events, questions of legality, the officials own deeds'
     ],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
+
+describe('round 12: a refusal that is not the reply', () => {
+  it.each([
+    [
+      'a no with an object',
+      'The owner asked us to keep the debtor in the back room till he pays. He said no police.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      "the victim's no",
+      "The boss wanted us to search the cleaners' bags at the exit. Anyone who says no gets fired.",
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'illegal, but done',
+      "The HR manager asked us to read the staff's emails. It's illegal, but do it anyway.",
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'a refusal overruled',
+      '老板说把他手机收了，我们说不行，老板说必须收。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a refusal overruled',
+      '公司说要扣押他的身份证，律师说违法，但老板坚持要扣。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a no, then yes',
+      'The client asked us to frisk the workers at the gate. We said no at first but agreed in the end.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a yes',
+      'Client asked if we can frisk the temps at the exit. Yes, start tomorrow.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'legality asked, then ordered',
+      'Is it legal to keep his passport until he pays? Keep it anyway.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a past event and its repeat',
+      '上次有个小偷被我们关了一晚上，被投诉了，这次还是照样关。',
+      R.RESTRICT_FREEDOM,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});

@@ -132,6 +132,10 @@ function saidAfter(
       // 不行就报警, 不同意的话: a condition, not a refusal; 同不同意 a question.
       if (CONDITION_AFTER.test(text.slice(i + w.length, i + w.length + 3))) continue;
       if (w[0] === '不' && i > 0 && text[i - 1] === text[i + 1]) continue;
+      // "It's illegal, but do it anyway", 律师说违法，但老板坚持要扣: conceded, not refused.
+      if (CONCESSION_AFTER.test(text.slice(i + w.length, i + w.length + 30))) continue;
+      // "He said no police", "anyone who says no gets fired": a no that is not the reply.
+      if (/\bno$/.test(w) && !NO_ENDS.test(text.slice(i + w.length))) continue;
       const latin = LATIN.test(w[0]!);
       if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
         return true;
@@ -204,6 +208,11 @@ const NOT_DROPPED =
   /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
 const CONDITION_AFTER = /^(?:就|的话|再|的|才|也|都)/u;
+const CONCESSION_AFTER =
+  /^(?:\S*\s)?(?:[^。]{0,24}?)(?:\bbut\b|\banyway\b|\bregardless\b|但|可是|照样|坚持|也要|也得|非要|硬要|还是要|说必须)/u;
+/** What may follow a refusal that ends in "no": the end, or the next clause. */
+const NO_ENDS =
+  /^(?:$| (?:and|but|so|thats|that|to|we|i|it|this|because|again|firmly|straight away)\b)/;
 
 /**
  * Whether the act at `start`–`end` is a past event reported, not asked for: said in the past
@@ -233,12 +242,14 @@ const CONSEQUENCE_ZH =
   /(?:投诉|开除|辞退|处分|处罚|罚款|被告|道歉|赔偿|出了事|被查|换了|违法|以后不|再也不|绝对不会|不会再)/u;
 
 /** Legality asked about: "Is it allowed for guards to check bags…?", 保安扣证件合法吗？ */
-function legalityQuestion(description: string, s: Sentence): boolean {
+function legalityQuestion(description: string, s: Sentence, next?: Sentence): boolean {
   const last = s.norm.ends[s.norm.ends.length - 1];
   if (last === undefined || !/^[\s"'”’)）]*[?？]/u.test(description.slice(last, last + 4)))
     return false;
-  return LEGALITY_QUESTION.test(s.norm.text);
+  return LEGALITY_QUESTION.test(s.norm.text) && !(next && DONE_ANYWAY.test(next.norm.text));
 }
+/** An order after the question: "Is it legal…? Keep it anyway." */
+const DONE_ANYWAY = /\b(?:anyway|regardless|do it|still)\b|照样|照做|还是要|也要|不管/u;
 const LEGALITY_QUESTION =
   /\b(?:is (?:it|this|that) (?:legal|allowed|lawful|permitted|against the law)|are (?:we|guards|you|security|the guards) (?:allowed|permitted)|legally allowed|allowed by law)\b|合法吗|是否合法|合不合法|允许吗|是否允许|允不允许|违法吗|违不违法|算不算违法/u;
 
@@ -463,7 +474,7 @@ export function ruleFindings(description: string): RuleFinding[] {
           (next !== undefined && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
           refusedSuggestion(s, next, f.start, f.end) ||
           pastReport(s, next, f.start, f.end) ||
-          legalityQuestion(description, s);
+          legalityQuestion(description, s, next);
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
           ruleId: rule.id,
