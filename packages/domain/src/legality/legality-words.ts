@@ -995,9 +995,13 @@ export const OTHERS_DOING: {
     ...'police, the police, police officers, officers, bailiffs, the bailiffs, the court, court officers, customs officers'.split(
       ', ',
     ),
+    // A rival doing it where anyone may: "Rival dealer taking photos of our showroom from outside".
+    ...'rival, rivals, competitor, competitors, the competition'.split(', '),
   ],
   fillers: {
     zh: '正在 偷偷 故意 想 要 试图 企图 强行 在 先 喝醉了 喝多了 喝醉 醉酒 酒后 又'.split(' '),
-    en: 'who that is are tries to try starts start caught seen found'.split(' '),
+    en: 'who that is are was were tries to try starts start caught seen found keeps keep dealer dealers rep reps firm company staff man men guy guys people'.split(
+      ' ',
+    ),
   },
 };

@@ -1125,3 +1125,25 @@ describe('round 12: a refusal that is not the reply', () => {
     ],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });
+
+describe("round 12: a rival's own deed where anyone may", () => {
+  it.each([
+    [
+      "a rival's rep photographing a stand",
+      "A competitor's rep was photographing our stand at the trade fair; that's allowed, just keep the prototypes covered.",
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'photographs taken for us',
+      "Take photos of the competitor's stand and send them to me.",
+      R.LEAK_SECRETS,
+    ],
+    [
+      'files copied for a rival',
+      'Our rival pays well: copy the client files for him.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
