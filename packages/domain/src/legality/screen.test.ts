@@ -995,6 +995,11 @@ describe("round 12: how the reader joins the rules' lawful readings", () => {
     ],
     ['the police not called', 'Do not call the police, just deal with it.', false],
     ['no lawful context', 'Copy the recording for me.', false],
+    [
+      'a lawful duty, then a turn to another',
+      '检查那天你们配合一下。另外把后门的货先搬走。',
+      false,
+    ],
   ])('finds the lawful context of %s: %s', (_why, text, found) =>
     expect(lawfulContextIn(text)).toBe(found),
   );

@@ -440,7 +440,22 @@ export function lawfulContextIn(description: string): boolean {
     lawfulPatterns = { zh: of('zh'), en: of('en') };
   }
   const all = [...lawfulPatterns.zh, ...lawfulPatterns.en];
-  return splitSentences(description).some((s) => all.some((p) => lawfulIn(s, p)));
+  const sentences = splitSentences(description);
+  // Only for the duty it is told with: not when the text turns to a further one after it
+  // (消防演练你们配合搞一下。另外…).
+  const turnAfter = (i: number, from: number) =>
+    turnBetween(sentences[i]!, from, sentences[i]!.norm.text.length) ||
+    sentences.slice(i + 1).some((t) => turnBetween(t, 0, t.norm.text.length));
+  return sentences.some((s, i) =>
+    all.some((p) =>
+      findInSentence(s, p).some(
+        (m) =>
+          !isNegated(s, m.start, m.end, [], false) &&
+          !isUndecided(s, m.start) &&
+          !turnAfter(i, m.end),
+      ),
+    ),
+  );
 }
 
 /** A match of the rules, with whether it was put together from the act's parts. */
