@@ -24,8 +24,8 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-11, measured once with round 11's rules and reader: 112/120 (93.3%), 19 of 120 lawful
-  // texts flagged (round 10's screen, measured on it before round 11: 113/120, 17 flagged).
+  // blind-11's (now tuning-12), measured once with round 11's rules and reader: 112/120 (93.3%),
+  // 19 of 120 lawful texts flagged. A placeholder until blind-12 is measured and sets its own.
   heldOut: {
     recall: { 1: 40 / 41, 2: 11 / 14, 3: 1, 4: 12 / 13, 5: 1, 6: 23 / 26 },
     precision: 116 / 135,
@@ -83,7 +83,7 @@ describe('the screen on the corpus', () => {
   const wrong = [...scores.tuning.falseFlags, ...scores.probes.falseFlags];
   console.log(
     [
-      formatScore('Tuning part (tuning.txt … tuning-11.txt)', scores.tuning),
+      formatScore('Tuning part (tuning.txt … tuning-12.txt)', scores.tuning),
       formatScore('Probes (tuned on, outside the corpus)', scores.probes),
       scores.heldOut
         ? formatScore(`Held-out part (${HELD_OUT}.txt, never tuned on)`, scores.heldOut)

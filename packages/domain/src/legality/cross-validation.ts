@@ -57,7 +57,12 @@ export function crossValidate(options: CrossValidationOptions = {}): Fold[] {
     }
     return {
       file: name,
-      rulesAlone: scoreCorpus(part, (t) => found.get(t)!.map((x) => x.match)),
+      rulesAlone: scoreCorpus(part, (t) =>
+        found
+          .get(t)!
+          .filter((x) => !x.toldOf)
+          .map((x) => x.match),
+      ),
       screen: scored,
       falseFlagsBy,
     };

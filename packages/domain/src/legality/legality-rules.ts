@@ -64,6 +64,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Told to go nowhere until paid: 钱没缴清之前哪儿都莫去.
+        '[哪儿|哪里|哪]*都[莫|别|不准|不许|不能|不要]*[去|走|出去|离开] & {privateWait} ! {policeHandover} ! {care}',
         // A door locked on people until something is over: 把板房的门锁起，会开完之前一个都不准出来 (not an exam's rule without a lock).
         '门*[锁起|锁上|锁住|锁好|反锁|扣上|关死] & [之前|以前]**不[准|许|让|能]*[出来|出去|离开|走] ! {policeHandover}',
         // Told not to let them move or go while waiting: 莫让他动，等院办领导下来处理; 哪个都莫放下楼，等东西找到了再说.
@@ -200,6 +202,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Looked at under their clothes: 衣服里头也要看.
+        '{clothing}[里头|里面|里边|底下][看|摸|查|检查|翻]',
+        '{clothing}[里头|里面|里边|底下][也要|也得|都要|都得][看|摸|查|检查|翻]',
         // Clothes taken off to be looked at: 喊她把外套脱了，里头穿的也要看; 把鞋子脱了、皮带解了检查.
         '把*{clothing}*[脱了|脱掉|脱下|解了|解开|撩起来|掀起来|敞开] & [检查|看|查|搜|摸|拍] ! {screening}',
         '[撸|挽|卷|捋]*袖子 & [挨个|下班|出门|出厂|每个|所有]',
@@ -239,6 +244,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[检查|查看|翻|搜|查]**{belongings} & {searchOccasion} ! {screening}',
       ],
       en: [
+        // Hands in their pockets: "guards put their hands in staff pockets".
+        '[put|puts|stick|sticks|reach|reaches] * hands [in|into|inside] ** [pocket|pockets|bag|bags|clothes|clothing]',
         // Looked at under the clothes: "check the nurses' bodies when they clock out, under the uniform too".
         '[check|search|feel|pat|look] ** [under|beneath|inside] [their|his|her] [uniform|uniforms|clothes|clothing|shirt|shirts|top|tops|skirt|dress|overalls]',
         '[check|search|inspect|examine|pat down] [the|their|his|her|staffs|workers|nurses|employees|cleaners] * [body|bodies] & [clock out|clocks out|leave|leaving|shift|uniform|clothes]',
@@ -298,6 +305,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(1),
     acts: {
       zh: [
+        // Beaten into submission: 打服为止.
+        '[打服|打到*服][为止|再说|了再]',
         // Shamed before everyone: 当到大家的面喊她滚，让她脸上挂不住.
         '当*[大家|众人|所有人|大伙|全场|大家伙][的面|面前|面]*[骂|喊|吼|凶|羞辱|数落|训]',
         '让*[脸上挂不住|下不来台|丢脸|丢人|没面子]',
@@ -322,7 +331,7 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '打了*[算我|我负责|没事|有我]',
         '动手',
         // A class or a review "教训" a problem, not a person: 上一堂消防课，好好教训一下….
-        '教训*[一顿|一下|他|她|他们|她们] ! [一堂|一节|上课|课上|培训|讲座|复盘|总结会]',
+        '教训*[一顿|一下|一哈|他|她|他们|她们] ! [一堂|一节|上课|课上|培训|讲座|复盘|总结会]',
         '给*教训',
         '教训教训',
         // Made to suffer for it: 让他吃点苦头, 给他来两下，让他长点记性.
@@ -368,6 +377,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[挂牌|举牌|挂*牌子|举*牌子]',
       ],
       en: [
+        // Names called and a scolding before others: "call her stupid and useless", "scold her in front of the team".
+        'call [them|him|her] [stupid|useless|idiot|idiots|lazy|worthless|dumb|pathetic|thief|thieves]',
+        '[scold|berate|shout at|yell at|tell off] ** in front of',
         '[give|gave|giving] ** [a slap|a smack|a punch|a kick|a thump|a whack|a beating|a hiding|a kicking|a clip round the ear]',
         'call [them|him|her] [dirty|trash|scum|rubbish|vermin|animals|peasants|idiots|names|pigs]',
         'teach [them|him|her] [some|a few|a little|proper] manners',
@@ -430,6 +442,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     exclusions: {
       zh: [
         '打人员',
+        // Asked to make a call, not to hit: 保安让他打电话给业主.
+        '[让|叫|请]{him}打[电话|个电话|给|车|卡|印|水|饭|伞|招呼]',
         // What a recording shows, not an act asked for: 推搡那段录像.
         '[推搡|打架|打人|动手|骂人|吵架|推人][那段|这段|的那段|的录像|的视频|的监控|录像|视频]',
         '动手[术|能力|脚]',
@@ -458,6 +472,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(2),
     acts: {
       zh: [
+        // Grabbed off them: 把他手机抢过来.
+        '把{him}*[手机|相机|包|东西|证件|钥匙|车钥匙|电脑]*[抢过来|抢走|抢下来|夺过来|夺下来|夺走|抢了]',
         // Kept by the guards and not given back: 放你们那到期末才还，家长来要也莫给; 锁在保卫科保险柜，老板签了字才拿得到.
         '[放|锁|收|存]*[你们那|保安那|门卫那|保险柜|柜子里|抽屉] & {laterReturn} & [{document}|{property}] ! {lawfulKeeping}',
         '[来要|要回|来拿|来领]*也[莫|别|不]给',
@@ -494,6 +510,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '{take} & {penalty} ! {lawfulKeeping}',
       ],
       en: [
+        // Kept for a whole term: "take them and keep them for the whole semester", "dont give back whole term".
+        '[keep|hold|confiscate] [them|it|their phones|the phones|phones] for the [whole|entire|rest of the] [semester|term|year|month]',
+        '[dont|do not|not|never] give * back * [whole|entire|all] [term|semester|year]',
         '[take|takes|grab|keep|keeps|confiscate|hold] ** [{document}|{property}|them] & [no giving back|no return|no returns|not give * back|never give * back|wont give * back|for good] ! {lawfulKeeping}',
         '[until the weekend|until the holidays|until the end of term|so nobody quits|so no one quits|so nobody leaves|so no one leaves] & [keep|keeps|hold|holds|retain|retained] & [{document}|{property}] ! {lawfulKeeping}',
         '[take|keep|hold] ** [licence|license|id|passport|keys|id card] & [until|till] ** [pay|pays|paid] * [fine|fines|fee|fees]',
@@ -530,6 +549,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
       zh: [
         '扣押金',
         '押[金|运|送|车|解|款]',
+        // The officials' instrument named: 法院来贴查封公告, 出示扣押决定书.
+        '[查封|扣押|没收|冻结|收缴][公告|通知书|通知|决定书|决定|令|清单|笔录|封条]',
         // Their own things, taken by them: 他私人的东西让他带走.
         '{him}*[自己|私人|个人]的*[东西|物品]*让{him}*[带走|拿走|取走]',
       ],
@@ -540,10 +561,15 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         // Papers their owners keep: "cleaners keep their own passports".
         '[keep|keeps|hold|holds|retain|retains] * own * {idDocument}',
         'take * [visitor passes|passes|tickets|photos|pictures|notes]',
+        // Photographing, not taking: "take photos of cars parked in the fire lane".
+        'take [photos|pictures|photo|picture|pics|a photo|a picture|a pic|video|a video] of * [car|cars|vehicle|vehicles|van|vans|truck|trucks|lorry|lorries|bike|bikes|scooter|scooters|plate|plates|damage]',
         // Noting, not taking: "take note of the vehicle plate".
         'take [note|notes|a note] of * [vehicle|vehicles|car|cars|van|truck|plate|plates|number|numbers|registration|details|face|faces|time|who|what]',
         // The officials' own act: "tax bureau officials come to take documents".
         '{official} ** to [take|collect|seize|remove|check] ** {document}',
+        // The officials' instrument named, not a guard's act: "bailiffs serve a seizure order".
+        '[seizure|confiscation|impound|impoundment|distraint] [notice|notices|order|orders|warrant|warrants|papers|list]',
+        '{official} ** to [seize|confiscate|impound|seal]',
         'take ** [board|boards|sign|signs|poster|posters|notice|notices|flag|flags|decorations] down',
       ],
     },
@@ -574,6 +600,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '封条*[撕|揭]',
       ],
       en: [
+        // The gate chained, nobody said to be in: "chain the gate", "tell them noone is here".
+        'chain * [gate|gates|door|doors|entrance] &< {official} ! {policeHandover} ! {assistOfficial}',
+        '[physically block|tell * nobody is|tell * no one is|tell * noone is] &< {official} ! {policeHandover} ! {assistOfficial}',
         // Officials kept from going somewhere or doing the job: "keep them from going upstairs or taking photos".
         '[keep|stop] [them|him|her|the officers|the inspectors|{official}] from [going|entering|taking|getting|coming|seeing|checking|inspecting|photographing|filming|looking] &< {official} ! {policeHandover} ! {assistOfficial}',
         // Not let past reception, the records said to be elsewhere: "tell them all records are at HQ in another city".
@@ -595,11 +624,22 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     },
     exclusions: {
       zh: [
+        // The public kept back, not the officials: 维持秩序，让围观群众往后站.
+        '[让|叫|请]*[围观群众|围观的人|群众|人群|闲杂人员|路人|行人]*[往后|后退|退后|让开|散开|离远]',
         '消防[通道|设施|栓|器材|演练|车道|门]',
         // 挡, 拦, 堵 inside the name of a thing or a traffic state, not an act on anyone.
         '[围挡|挡板|挡墙|挡土墙|挡杆|挡车器|挡雨|挡风|遮挡|阻挡物|拦网|拦车杆|堵车|堵塞|拥堵|封堵|防堵]',
       ],
-      en: [],
+      en: [
+        // The public kept back, not the officials: "keep the crowd back while the officers work".
+        'keep * [crowd|crowds|people|public|onlookers|bystanders|passers-by|passersby|residents|shoppers|customers|everyone|spectators|visitors|guests|staff] * [back|away|clear|at bay|behind]',
+      ],
+    },
+    // A paraphrase told beside the police called or the officials helped is not their obstruction
+    // ("dont let a crowd in, call police if it escalates").
+    lawful: {
+      zh: ['{policeHandover}', '{assistOfficial}'],
+      en: ['{policeHandover}', '{assistOfficial}'],
     },
     services: [],
   },
@@ -612,6 +652,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(4),
     acts: {
       zh: [
+        // A show of force in a quarrel: 哪个不听话就给他点厉害.
+        '给{him}*点厉害 &< {dispute} ! {policeHandover}',
         // Guards sent to chase a debt in so many words: 保安帮忙催一下账.
         '[保安|你们|派人|帮忙|帮我|帮我们]**[催账|催帐|催债|催款|催一下账|催一下帐|催一下款|催一下债|催下账|催一催账|催催账]',
         // A threat told with someone's grievance or a debt: 让他们晓得闹了没得好果子吃; 不删帖就等到起.
@@ -674,6 +716,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '围起来',
       ],
       en: [
+        // A threat in a quarrel: "his car gets scratched", "things will get ugly"; a signature forced.
+        '[get ugly|gets ugly|turn ugly|turns ugly|gets scratched|get scratched|gets keyed|get keyed|gets smashed|gets damaged] &< {dispute} ! {policeHandover}',
+        '[make|force|pressure|get] [him|her|them] [sign|to sign|into signing] &< {dispute} ! {policeHandover}',
         // Men standing behind someone in a dispute so the other side gives in: "so they feel the pressure and sign".
         '[standing behind|stand behind|stands behind|feel the pressure|feels the pressure|feel pressured] & [dispute|disputes|renegotiate|negotiate|negotiation|sign|pay|owes|debt]',
         // Borrowers' homes visited with banners; a car not given back fetched by a few men.
@@ -764,6 +809,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(5),
     acts: {
       zh: [
+        // What a camera caught posted online: 电梯里拍到…发到业主群和抖音上.
+        '[发到|发在|传到|发进|上传到|发去]*[业主群|朋友圈|网上|抖音|快手|微博|小红书|群里] &< [拍到|录到|监控里|录像里|视频里]',
         // A stretch not kept, cleared, or changed to another time: 十点到十点半那段莫留了; 那两条记录清一下; 刷卡记录改一哈，改成九点以后离开的.
         '[那段|这段|那部分|那几分钟|那一段|这一段]*[莫留|别留|不要留|不留|删了|处理掉] & [{record}|录像|监控|视频]',
         '[记录|录像|报警记录|监控]*[清一下|清掉|清了|清空|抹掉|清除]',
@@ -846,6 +893,8 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[贴|张贴|挂]**[监控区域|提示牌|提示|告示|标识|标志|警示]',
       ],
       en: [
+        // Not surveillance records: test, demo or sample recordings ("delete the old test recordings").
+        '[delete|erase|wipe|remove|clear|overwrite|edit] ** [test|demo|sample|dummy|practice|training] [recording|recordings|footage|clip|clips|video|videos|files]',
         '[edit|cut|trim|crop|change|make] * [training|promotional|promo|marketing|induction|safety|welcome|corporate|instructional|demo|tutorial] [video|videos|clip|clips|film]',
       ],
     },
@@ -857,6 +906,9 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Peering in at their window: 去他家窗子外头瞄一下，看他们屋头在搞啥子.
+        '[窗子|窗户|窗]**[瞄|偷看|偷瞄|往里看|往里瞄]',
+        '看*[屋头|屋里|家里]*[在搞啥|在干啥|在干什么|在做什么|搞啥子|干嘛]',
         // Someone followed after work to see where they go: 下班跟到他，看他去了哪些地方.
         '[跟到|跟着|跟踪|尾随]*[他|她|他们|她们] & [去了哪|去哪|去过哪|哪些地方|拍*照片|见*谁|跟哪个|跟谁]',
         // Who someone meets photographed: 拍下他跟哪个在房间里见面.
@@ -1046,6 +1098,10 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
     ...basis(6),
     acts: {
       zh: [
+        // Where a woman lives told to whoever asks: 她前夫来问她住几栋几号，保安就跟他说了.
+        '[跟他说|告诉他|跟他讲|告诉她|跟她说|发给他] &< [住几栋|几栋几号|住哪|住在哪|门牌号|房号|房间号|住址] ! [同意|确认过|核实]',
+        // Patients' records exported for a firm that wants them.
+        '[导出来|导出|拷出来|打印出来]*[发给|传给|给] & [想要|要买|出钱|公司] &< {personalData}',
         // Patients' names and illnesses passed to a firm outside: 病人名字和病种，每天整理一份给外头那家殡葬服务公司.
         '[病人|患者|住院]*[名字|姓名|病种|病情|诊断] & [给|发|整理|提供|卖] & [外头|外面|外边|殡葬|公司|机构]*[公司|机构|的人] ! {policeHandover}',
         // Another firm's goods or a site's plans passed on: 隔壁药厂每天出几车货、发往哪里，记一下告诉我; 机房布局图和门禁密码发一份到我微信.
@@ -1074,11 +1130,14 @@ export const LEGALITY_RULES: readonly LegalityRule[] = [
         '[记者|中介|外人|朋友|熟人|亲戚|同行|媒体]**[想知道|想要|在问|问|打听] & [告诉|跟*说|说一下|说一声|发给|透露] & [是谁|{privateLife}|空着|哪几户|哪户]',
       ],
       en: [
+        // Where someone is, told to whoever asks: "the reporter asked which room… tell him"; a route passed on for pay.
+        '[tell|give] [him|her|them|it] &< [which room|room number|home address|where she lives|where he lives|flat number] &< [reporter|journalist|blogger|ex|stranger|caller|says hes|says he is|claims|fan]',
+        '[pass|hand|send|slip|give] [it|them] [on|over|along] &< {secret} &< [{rival}|{bribe}|paying|pays]',
         // Documents copied for us by a guard posted elsewhere: "your guard on their night shift could copy a few documents for us".
         '[copy|photocopy|scan|photograph|take|bring|get] ** [documents|files|papers|drawings|plans|blueprints] [for us|for me|to us|to me] ! {ownSite}',
         // A register's pages scanned for a buyer: "a marketing firm will pay per entry, pls scan the pages for them".
         '[scan|copy|photograph|photocopy] ** [pages|page|entries|logbook|log book|register|book] & [{dataBuyer}|{bribe}|pay per|will pay|pays per] &< {personalData}',
-        '[tell|give|send|text|pass] [her|him|them] ** [room number|the room|which room|room and the floor] &< [fan|fans|fan account|confidential|tipped|tip|husband|cousin]',
+        '[tell|give|send|text|pass] [her|him|them] ** [room number|the room|which room|room and the floor] &< [fan|fans|fan account|confidential|tipped|tip|husband|cousin|ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|reporter|journalist|stranger|caller]',
         '[jot|note|write] ** down & [same field|same industry|same line of business|same business]',
         '[buy * dinner|buy * drinks|brief us|brief me|fill us in|forward us|forward me|give him copies|give her copies|give them copies|another firm|dont tell|nda] &< [what ships|which ships|ships came in|ship movements|vault sensors|cash room|laid out|layout|production floor|production line|delegations|document numbers|drawings|whiteboards]',
         '[what ships|which ships|ships came in|ship movements|vault sensors|cash room|laid out|layout|production floor|production line|delegations|document numbers|drawings|whiteboards] & [buy * dinner|buy * drinks|brief us|brief me|fill us in|forward us|forward me|give him copies|give her copies|give them copies|another firm|dont tell|nda]',

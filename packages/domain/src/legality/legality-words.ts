@@ -152,7 +152,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Who a debt is owed by, or the state of owing. */
   debt: {
-    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney} 借了*[万|千|百万|块] 电话都不接 拿到钱 拿不到钱 要到钱'.split(
+    zh: '[不|没|没有|未|拖着不|迟迟不|一直不][结|付|还|给][账|帐|款|钱] [借|欠]*不还 欠钱 欠款 欠债 欠帐 欠账 欠我们 欠我 欠了 欠着 拖欠 不还钱 不给钱 赖账 赖帐 老赖 不认帐 不认账 欠费 工程款 货款 借款 尾款 还钱 钱到帐 钱到账 一直不给 拖着不给 借**跑 不交 再不交 不缴 不认帐 收了钱 不退钱 {debtMoney}*[拖|没交|没缴|未交|未缴|不交|不缴|没给|没付|未付|欠|不给|不付|不还|赖] [拖了|没交|未交|未缴|拖欠]*{debtMoney} 纠纷 合同纠纷 拆迁 拆迁户 钉子户 不退押金 押金不退 不退钱 逾期 欠租 欠薪 拖欠工资 欠工资 没给钱 不给钱 未结清 加班费 赔偿金 补偿金 欠薪 不退款 退款 货有问题 质量问题 借了钱 借钱不还 不还 欠*{debtMoney} 借了*[万|千|百万|块] 电话都不接 拿到钱 拿不到钱 要到钱'.split(
       ' ',
     ),
     en: words(
@@ -180,7 +180,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** Holding a person somewhere, which is unlawful only with a private wait or condition. */
   holdPerson: {
-    zh: '摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管 守住 把门守住 把门堵住 看死 盯死 扣下 留下来'.split(
+    zh: '锁到 [逮到|抓到|捉到|逮住|抓住]*锁 摁住 带到 带去 带回 请到 叫到 拉到 拖到 弄到 领到 押到 控制在 控制住 留在 扣在 锁在 困在 扣住 看住 看着 看紧 看好 守着 围住 围起来 堵住 堵着 按住 拦住 呆在 待在 圈在 圈到 弄进 带进 拉进 拖进 关进 塞进 推进 锁进 拦回 拦回去 弄回 押回 控制 扣着 留着 看管 守住 把门守住 把门堵住 看死 盯死 扣下 留下来'.split(
       ' ',
     ),
   },
@@ -303,7 +303,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** A condition not yet met: unpaid, unsigned ("没结清", "不在协议上签字"). */
   unmet: {
-    zh: '[没|没有|未|不|不肯|不愿|拒不][结清|交齐|交清|付清|还清|还钱|交钱|给钱|付钱|赔钱|签字|签|道歉|赔|结账|买单|交|付|还|结] [不|没|没有|不肯][在|把|给]**[签字|签|交钱|付钱|还钱|赔钱]'.split(
+    zh: '[没|没有|未|不|不肯|不愿|拒不][结清|交齐|交清|缴清|缴齐|付清|还清|还钱|交钱|给钱|付钱|赔钱|签字|签|道歉|赔|结账|买单|交|缴|付|还|结] [不|没|没有|不肯][在|把|给]**[签字|签|交钱|付钱|还钱|赔钱]'.split(
       ' ',
     ),
   },
@@ -534,7 +534,7 @@ export const WORD_CLASSES: Readonly<
   },
   /** A quarrel over land, goods or a site: what force is used to settle (item 4). */
   dispute: {
-    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位] 占*[位置|地方|车位|摊位|地盘|通道|路] 闹掰 闹掰了 抢*[公章|章|执照|印章] 扯*皮 漏水 赔给'.split(
+    zh: '纠纷 争议 矛盾 冲突 闹翻 谈不拢 扯皮 吵起来 吵架 抢[位置|地盘|摊位|车位|生意|地] [跟|和|与]*争 [为了|为]*争 占了 占着 扣着 不发货 不给货 维权 拉横幅 横幅 上访 讨说法 讨个说法 要赔偿 索赔 闹*[款|钱|工资|工钱|赔偿|说法|账|帐] 来闹 闹事 干起来 打起来 闹起来 不肯撤 不撤 不搬 撤场 罢工 停工 堵门 {debt} 不搬走 不肯搬 不肯走 赖着不走 说*坏话 差评 投诉 讨要 加班费 抢*[位置|地盘|摊位|车位|生意|地|客户|活|停车位] 占*[位置|地方|车位|摊位|地盘|通道|路] 闹掰 闹掰了 抢*[公章|章|执照|印章] 扯*皮 漏水 赔给 [为|为了]*吵'.split(
       ' ',
     ),
     en: words(
@@ -835,13 +835,22 @@ export const DROPPED_PLANS: { zh: readonly string[]; en: readonly string[] } = {
 };
 
 /**
- * Someone's suggestion told of ("保安队长提议把…", "A guard suggested erasing…"), before the act in
- * its sentence: with a refusal after it (`REFUSALS`), the act is told of, not asked for.
+ * Someone's suggestion or wish told of ("保安队长提议把…", "A guard suggested erasing…", 公司说扣…,
+ * "the client asked us to…"), before the act in its sentence: with a refusal after it
+ * (`REFUSALS`), the act is told of, not asked for.
  */
 export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '提议 建议 出主意 出了个主意 说要 说把 说干脆'.split(' '),
+  zh: [
+    ...'提议 建议 出主意 出了个主意 说要 说把 说干脆 说想 说让 想叫 想让 本来想 原本想 原来想 叫我 叫我们 要我们 要求我们 让我们 问能不能 问可不可以 问我们能不能 问我们可不可以'.split(
+      ' ',
+    ),
+    // Whoever said it (有人说, 公司说, 领导说…): a wish reported, asked for only if not refused.
+    ...'有人 公司 老板 领导 经理 客户 业主 甲方 厂长 主管 主任 队长 老总 上面'
+      .split(' ')
+      .map((who) => `${who}说`),
+  ],
   en: words(
-    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea',
+    'suggested, suggests, suggest, suggesting, proposed, proposes, propose, floated the idea, came up with the idea, wanted to, had the idea, wanted, asked if, asks if, asking if, asked whether, asks whether, asked us to, asks us to, asking us to, asked me to, asked for, asks for, asking for, wanted us to, wants us to, want us to, would like us to, said we should, says we should, said to, told us to, told me to, requested, demanded, insisted, said he would, said she would, said they would, threatened to',
   ),
 };
 
@@ -851,11 +860,17 @@ export const SUGGESTIONS: { zh: readonly string[]; en: readonly string[] } = {
  * only after a suggestion.
  */
 export const REFUSALS: { zh: readonly string[]; en: readonly string[] } = {
-  zh: '不行 不同意 没同意 不答应 没答应 没批 不批 否了 骂了他一顿 批评了他 方案取消 取消了'.split(
-    ' ',
-  ),
+  zh: [
+    ...'不行 不同意 没同意 不答应 没答应 没批 不批 否了 骂了他一顿 批评了他 方案取消 取消了'.split(
+      ' ',
+    ),
+    // Turned down as unlawful, or not taken up: 这个不合法, 律师说违法, 我们否决了, 没采纳.
+    ...'不合法 违法 犯法 不合规 否决 没采纳 没有采纳 不采纳 拒绝了 回绝了 婉拒 不搞 不干 不是我们的事 不归我们管'.split(
+      ' ',
+    ),
+  ],
   en: words(
-    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined',
+    'said no, says no, say no, absolutely not, no way, refused, rejected, not allowed, not approved, wont allow, will not allow, declined, illegal, unlawful, against the law, not legal, told him no, told her no, told them no, turned down, turned it down, wont do that, will not do that, wont do it, will not do it, wont do this, not doing that, no chance, not our job, not our place, not something we do, we dont do that, we do not do that',
   ),
 };
 
@@ -872,7 +887,7 @@ export const FALSE_NEGATIONS: { zh: readonly string[]; en: readonly string[] } =
  */
 export const NEGATION_FILLERS: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
-    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里 报复性的 报复性地 报复 先 还手 回去'.split(
+    ...'自己 自行 另外 另行 额外 作为 成为 当作 拿来 用来 以此 随意 随便 擅自 私自 任意 私下 故意 主动 直接 强行 强制 硬 急着 急于 着急 再 也 都 一律 一概 均 绝对 以任何方式 以任何理由 以任何借口 以任何形式 任何形式的 任何方式的 任何类型的 任何纠纷的 纠纷的 任何 对他人 向他人 向外 对外 替人 帮人 有 出现 以下行为 下列行为 如下行为 有以下行为 有下列行为 这样 那样 去 来 得 要 应 应当 可以 能 会 必须 私下里 报复性的 报复性地 报复 先 还手 回去'.split(
       ' ',
     ),
     ...'参与 参加 协助 帮助 介入 从事 承接 让 叫 请 安排 派 由 用 需要 要求 你们 你 我们 保安员 保安人员 保安 门卫 员工 队员 人员 贵公司 贵方 任何人 他人 别人'.split(
@@ -971,12 +986,22 @@ export const OTHERS_DOING: {
   en: readonly string[];
   fillers: { zh: readonly string[]; en: readonly string[] };
 } = {
-  zh: '可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
+  zh: '民警 警察 公安 法院 法警 执行人员 执法人员 可疑人员 陌生人 外来人员 不明身份的人 有人 如有人 若有人 发现有人 遇到有人 一旦有人 外人 小偷 嫌疑人 业主要求 住户要求 顾客要求 客人要求 家属要求 对方要求 有人要求 业主想 客人想 顾客想 家属想 对方 有客人 有顾客 有业主 有住户 有员工 有工人 有学生 有乘客 有病人 有患者 有家属 有商户 有司机 有访客 有租户'.split(
     ' ',
   ),
-  en: 'someone somebody anyone anybody whoever'.split(' '),
+  en: [
+    ...'someone somebody anyone anybody whoever'.split(' '),
+    // The officials' own deed: "the police detained him", "the bailiffs seized the machines".
+    ...'police, the police, police officers, officers, bailiffs, the bailiffs, the court, court officers, customs officers'.split(
+      ', ',
+    ),
+    // A rival doing it where anyone may: "Rival dealer taking photos of our showroom from outside".
+    ...'rival, rivals, competitor, competitors, the competition'.split(', '),
+  ],
   fillers: {
     zh: '正在 偷偷 故意 想 要 试图 企图 强行 在 先 喝醉了 喝多了 喝醉 醉酒 酒后 又'.split(' '),
-    en: 'who that is are tries to try starts start caught seen found'.split(' '),
+    en: 'who that is are was were tries to try starts start caught seen found keeps keep dealer dealers rep reps firm company staff man men guy guys people'.split(
+      ' ',
+    ),
   },
 };

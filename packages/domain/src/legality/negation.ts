@@ -169,7 +169,9 @@ export function isNegated(
       const cueEnd = at + cue.length;
       // "不让他离开并搜他的包": the 不让 belongs to an act of its own — not when that act is
       // only the cue and this one's words (谁要都不给).
-      const ownWords = (a: Span) => a.start === at && a.end <= end;
+      // Nor when that act ends before this one ("refuse entry, call the police": the cue is the
+      // refusal's own word, not a negation of the call).
+      const ownWords = (a: Span) => a.start === at && a.end <= end && a.end > start;
       if (others.some((a) => a.start <= at && cueEnd <= a.end && !ownWords(a))) continue;
       // "不签字就别想走": the cue negates the condition, not what follows 就.
       if (/[就才]/.test(text.slice(cueEnd, start))) continue;

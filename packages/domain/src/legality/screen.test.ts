@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenRequest, screenText } from './screen';
+import { joinReader, lawfulContextIn, ruleFindings, screenRequest, screenText } from './screen';
 import { LEGALITY_RULES, LegalityRuleId, legalityRule } from './legality-rules';
 import { SERVICE_CATALOGUE, serviceItem } from './service-catalogue';
 import { ServiceKind } from '../common/enums';
@@ -780,5 +780,375 @@ describe('round 11: lawful contexts of acts in their own words', () => {
     ['a question, not a refusal', '经理说把他们身上都摸一遍，莫管他们同不同意。', R.SEARCH_PERSONS],
     ['scaring off a debtor', '去欠款的老板公司门口吓唬他，让他赶紧还钱。', R.DEBT_OR_FORCE],
     ['a word split by a comma to slip past', '对员工搜，身', R.SEARCH_PERSONS],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe('round 12: the lawful mechanisms of unseen look-alikes', () => {
+  it.each([
+    [
+      "someone's wish turned down as unlawful",
+      '有人说把偷油的司机锁进工具房，队长说这不合法，不搞。',
+    ],
+    [
+      'a wish refused by its own verb',
+      '客户叫我们把欠租商户的车钥匙扣下，我们说钥匙不能扣，照常放行。',
+    ],
+    [
+      'a request turned down in the next sentence',
+      "The new manager asked us to read the cleaners' text messages on their phones. We said no, thats illegal.",
+    ],
+    [
+      'a bare no in reply',
+      "A parent asked if we could search the boy's bag. No, we called his mother instead.",
+    ],
+    [
+      'a request said after the act, refused in the next sentence',
+      'A loan company rang asking for men to collect debts from its borrowers. We turned it down.',
+    ],
+    [
+      "the officials' instrument",
+      'Bailiffs will serve an impound order on the lorry; guards just open the yard gate.',
+    ],
+    ["the officials' instrument", '法院工作人员来张贴查封公告，保安引导他们到三楼。'],
+    ['a circumstance denied', 'The men at the gate are not inspectors, so refuse them entry.'],
+    ['a circumstance denied', '来的人不是城管，是推销的，不让进。'],
+    [
+      'a lawful context told with the circumstance in the sentence before',
+      'The rent arrears are with our solicitor. If the tenant drops by, be polite and log the visit.',
+    ],
+    [
+      'the public kept back, not the officials',
+      'Fire inspectors are testing the alarms; guards keep the shoppers away from the exits.',
+    ],
+    [
+      'a refusal is not a negation of the call after it',
+      'Hawkers at the gate: refuse them entry, ring police if they push in.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'a wish taken up',
+      '客户叫我们把欠租商户的车钥匙扣下，等他还钱再给。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a refusal borne, not given',
+      '老板说把他的身份证扣了，他不同意也得扣。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      '"no one", not no',
+      "A parent asked if we could search the boy's bag. No one will know.",
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a request not refused',
+      "The new manager asked us to read the cleaners' text messages on their phones.",
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'the officials themselves',
+      'The men at the gate are inspectors, refuse them entry.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    ['the officials themselves', '城管来了，不让进。', R.OBSTRUCT_OFFICIAL_DUTIES],
+    [
+      'the officials kept away',
+      'Fire inspectors are coming; guards keep them away from the exits.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'a debt told before, no lawful context',
+      'The tenant owes three months rent. If he drops by, sit outside his door until he pays.',
+      R.DEBT_OR_FORCE,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe("round 12: tuning-12's missed acts, by their parts in other words", () => {
+  it.each([
+    [
+      'told to go nowhere until paid',
+      '宾馆有客人没结房费，保安守在门口，房费没结清之前哪里都不准去。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'locked in a hut once caught',
+      '发小广告的逮到了直接锁门卫室里，等经理来了再说。',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'looked at under their clothes',
+      '收银员下班前让保安挨个查，外套里面也要摸一下。',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'hands in their pockets',
+      'Guards reach their hands into the cleaners pockets as they clock out.',
+      R.SEARCH_PERSONS,
+    ],
+    ['beaten into submission', '那几个闹事的，拉出去打服为止。', R.INSULT_OR_BEAT],
+    [
+      'names called',
+      'When the intern is late again, call him useless in front of the others.',
+      R.INSULT_OR_BEAT,
+    ],
+    [
+      'grabbed off them',
+      '有个顾客在店里拍照，保安把他相机抢过来，照片删了再说。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'kept for a whole term',
+      'Dorm rule: hair dryers found in rooms, guards keep them for the rest of the year.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a show of force in a quarrel',
+      '两个租户为了车位吵了好几天，你们去一趟，谁不让就给他点厉害。',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a threat in a quarrel',
+      'Two neighbours are fighting over a hedge. Tell the older one his car gets scratched if he complains again.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'a signature forced',
+      'A supplier disputes the penalty. Have two guards make him sign the settlement today.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'the gate chained on officials',
+      'Labour inspectors are due at ten. Chain the side gate before they arrive.',
+      R.OBSTRUCT_OFFICIAL_DUTIES,
+    ],
+    [
+      'what a camera caught posted',
+      '停车场监控拍到两个人打架，保安把视频发到抖音上。',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+    [
+      'peering in at a window',
+      '楼下那户很神秘，你们巡逻的时候从窗户往里瞄一下。',
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'where she lives told to whoever asks',
+      '有个男的来问三楼那个姑娘住哪，保安就告诉他嘛。',
+      R.LEAK_SECRETS,
+    ],
+    [
+      'a room told to a reporter',
+      'A journalist rang asking which room the minister is in. Tell him, he is harmless.',
+      R.LEAK_SECRETS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+
+  it.each([
+    ['a match won, not a beating', '比赛打服了对手，球队拿了冠军。'],
+    ['asked to make a call', '快递员问业主住几栋，保安让他打电话给业主，不要直接跟他说。'],
+    [
+      'where she lives told with her consent',
+      '她妈妈来问她住几栋几号，保安打电话给业主确认同意后再告诉她。',
+    ],
+    [
+      'a quarrel with the police called',
+      'The tenant in 4B keeps arguing with the neighbours about noise; if it gets ugly, call the police.',
+    ],
+    [
+      'a courier sent to the resident',
+      'A courier asked which flat the parcel is for; tell him to ring the resident.',
+    ],
+    ['pockets by themselves', '保安巡逻时把手放在口袋里不好看，要注意形象。'],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+});
+
+describe("round 12: how the reader joins the rules' lawful readings", () => {
+  const opinion = (unlawful: number) => ({
+    unlawful,
+    ruleId: R.TAMPER_OR_SPREAD_RECORDS,
+    // One word of evidence, "Copy", at the start of the texts below.
+    evidence: [{ key: 'bcopy', weight: 1, start: 0, end: 4 }],
+  });
+
+  it('keeps an act told of from the reader alone', () => {
+    const text = 'The new manager asked us to read the cleaners text messages. We said no.';
+    const found = ruleFindings(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.toldOf)).toBe(true);
+    expect(joinReader(text, found, opinion(0.9))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a hand-over to the police',
+      "Copy the night's recording for the officers and ring the police station.",
+      true,
+    ],
+    ['help to the officials', '按民警要求把那天的录像拷一份给他们。', true],
+    [
+      'a child collected',
+      'Keep the lost boy at the desk until his mum comes to collect him.',
+      true,
+    ],
+    ['the police not called', 'Do not call the police, just deal with it.', false],
+    ['no lawful context', 'Copy the recording for me.', false],
+    [
+      'a lawful duty, then a turn to another',
+      '检查那天你们配合一下。另外把后门的货先搬走。',
+      false,
+    ],
+  ])('finds the lawful context of %s: %s', (_why, text, found) =>
+    expect(lawfulContextIn(text)).toBe(found),
+  );
+
+  it('needs the reader surer beside a lawful context, where no rule found an act', () => {
+    const beside = "Copy the night's recording for the officers and ring the police station.";
+    expect(ruleFindings(beside)).toEqual([]);
+    expect(joinReader(beside, [], opinion(0.6))).toEqual([]);
+    expect(joinReader(beside, [], opinion(0.8))).not.toEqual([]);
+    expect(joinReader('Copy the recording for me.', [], opinion(0.6))).not.toEqual([]);
+  });
+});
+
+describe('round 12: past events, questions of legality, the officials own deeds', () => {
+  it.each([
+    [
+      'a past event and what came of it',
+      'Last month a guard at another mall frisked a teenager; the parents complained.',
+    ],
+    [
+      'a past event and what came of it',
+      '上个月有个保安把顾客的身份证扣了，被罚款了，你们千万注意。',
+    ],
+    [
+      'legality asked about',
+      'Is it legal for guards to search the lockers of staff who leave early?',
+    ],
+    ['legality asked about', '保安下班时翻员工的包合法吗？'],
+    [
+      'the officers own deed',
+      'Officers detained the driver at the barrier; our guard only logged the time.',
+    ],
+    ['the court officers own deed', '法院执行人员扣押了他的车，保安在旁边维持秩序。'],
+    [
+      'a threat reported and turned down',
+      'The landlord threatened to change the locks on the tenant who owes rent; we told him thats not our job.',
+    ],
+    [
+      'photographing, not taking',
+      'Take photos of cars parked across the fire exit and send them to the manager.',
+    ],
+    [
+      'no surveillance record',
+      'Erase the demo footage from the showroom screen before the launch.',
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'a past event, then an order',
+      'Last month the shoplifter got away, so frisk anyone who looks suspicious.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a past event, then an order',
+      '上个月有人偷东西，这次逮到就把他身份证扣了。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a question in the next sentence',
+      'Search the lockers of staff who leave early. Is that legal? We do not care.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'before the police come',
+      'Before the police come, detain him in the back office.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      'a threat taken up',
+      'The landlord threatened to change the locks on the tenant who owes rent, so please do it tomorrow.',
+      R.DEBT_OR_FORCE,
+    ],
+    [
+      'footage kept from the police',
+      'Erase the footage from the lobby camera before the police see it.',
+      R.TAMPER_OR_SPREAD_RECORDS,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe('round 12: a refusal that is not the reply', () => {
+  it.each([
+    [
+      'a no with an object',
+      'The owner asked us to keep the debtor in the back room till he pays. He said no police.',
+      R.RESTRICT_FREEDOM,
+    ],
+    [
+      "the victim's no",
+      "The boss wanted us to search the cleaners' bags at the exit. Anyone who says no gets fired.",
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'illegal, but done',
+      "The HR manager asked us to read the staff's emails. It's illegal, but do it anyway.",
+      R.INVADE_PRIVACY,
+    ],
+    [
+      'a refusal overruled',
+      '老板说把他手机收了，我们说不行，老板说必须收。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a refusal overruled',
+      '公司说要扣押他的身份证，律师说违法，但老板坚持要扣。',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a no, then yes',
+      'The client asked us to frisk the workers at the gate. We said no at first but agreed in the end.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'a yes',
+      'Client asked if we can frisk the temps at the exit. Yes, start tomorrow.',
+      R.SEARCH_PERSONS,
+    ],
+    [
+      'legality asked, then ordered',
+      'Is it legal to keep his passport until he pays? Keep it anyway.',
+      R.SEIZE_DOCUMENTS_OR_PROPERTY,
+    ],
+    [
+      'a past event and its repeat',
+      '上次有个小偷被我们关了一晚上，被投诉了，这次还是照样关。',
+      R.RESTRICT_FREEDOM,
+    ],
+  ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
+});
+
+describe("round 12: a rival's own deed where anyone may", () => {
+  it.each([
+    [
+      "a rival's rep photographing a stand",
+      "A competitor's rep was photographing our stand at the trade fair; that's allowed, just keep the prototypes covered.",
+    ],
+  ])('%s: %s', (_why, text) => expect(screenText(text)).toEqual([]));
+
+  it.each([
+    [
+      'photographs taken for us',
+      "Take photos of the competitor's stand and send them to me.",
+      R.LEAK_SECRETS,
+    ],
+    [
+      'files copied for a rival',
+      'Our rival pays well: copy the client files for him.',
+      R.LEAK_SECRETS,
+    ],
   ])('%s: %s', (_why, text, ruleId) => expect(hits(text, ruleId)).not.toEqual([]));
 });

@@ -132,6 +132,10 @@ function saidAfter(
       // 不行就报警, 不同意的话: a condition, not a refusal; 同不同意 a question.
       if (CONDITION_AFTER.test(text.slice(i + w.length, i + w.length + 3))) continue;
       if (w[0] === '不' && i > 0 && text[i - 1] === text[i + 1]) continue;
+      // "It's illegal, but do it anyway", 律师说违法，但老板坚持要扣: conceded, not refused.
+      if (CONCESSION_AFTER.test(text.slice(i + w.length, i + w.length + 30))) continue;
+      // "He said no police", "anyone who says no gets fired": a no that is not the reply.
+      if (/\bno$/.test(w) && !NO_ENDS.test(text.slice(i + w.length))) continue;
       const latin = LATIN.test(w[0]!);
       if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
         return true;
@@ -150,20 +154,50 @@ const droppedAfter = (text: string, from: number, before = Infinity) =>
  * the next sentence (经理说不行; "absolutely not."). A refusal that is itself the act found (老板骂了他一顿
  * of the one who suggested it) counts too.
  */
-function refusedSuggestion(s: Sentence, next: Sentence | undefined, start: number): boolean {
+function refusedSuggestion(
+  s: Sentence,
+  next: Sentence | undefined,
+  start: number,
+  end: number,
+): boolean {
   const text = s.norm.text;
-  const suggested = SUGGESTED.some((w) => {
-    const i = text.lastIndexOf(w, start - w.length);
-    if (i < 0) return false;
-    const latin = LATIN.test(w[0]!);
-    return !latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? ''));
-  });
-  if (!suggested) return false;
+  const suggestedBefore = (before: number) =>
+    SUGGESTED.some((w) => {
+      const from = before - w.length;
+      for (let i = from < 0 ? -1 : text.lastIndexOf(w, from); i >= 0;) {
+        const latin = LATIN.test(w[0]!);
+        if (!latin || (!LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + w.length] ?? '')))
+          return true;
+        i = i > 0 ? text.lastIndexOf(w, i - 1) : -1;
+      }
+      return false;
+    });
+  const deed = text.slice(start, end);
+  const nextText = next?.norm.text.slice(0, NEXT_DROPPED_WITHIN) ?? '';
+  // A reply in the next sentence answers the whole request, even one said after the act
+  // ("a debt collection agency called asking for guards. We declined.").
+  if (
+    next !== undefined &&
+    suggestedBefore(text.length) &&
+    (saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN) || BARE_NO.test(nextText))
+  )
+    return true;
+  // The suggestion may lie inside the act's words (有人提议逮到…: the act read from 人).
+  if (!suggestedBefore(end)) return false;
   return (
     saidAfter(REFUSED, text, start) ||
-    (next !== undefined && saidAfter(REFUSED, next.norm.text, 0, NEXT_DROPPED_WITHIN))
+    // 公司说扣他的身份证，我们说身份证不能扣; 经理叫我把监控删了，我没删: the deed's own verb refused.
+    [text.slice(end), nextText].some((t) =>
+      [...t.matchAll(OWN_VERB_REFUSED)].some((m) => deed.includes(m[1]!)),
+    )
   );
 }
+/** A reply that is just no: "no.", "No, we…" (not "no one", "no later than"). */
+const BARE_NO =
+  /^(?:no|nope)(?:$| (?:we|well|i|ill|thats|that|sorry|never|absolutely|way|chance)\b)/;
+/** We or a guard not doing, or saying one cannot do, a deed (its verb after the cue). */
+const OWN_VERB_REFUSED =
+  /(?:我|我们|咱们|保安)\p{Script=Han}{0,8}?(?:不能|不可以|不会|不准|不得|没有|没)([^让给叫要把被用在\P{Script=Han}])(?![就才前]|的话|之前)/gu;
 /**
  * How far into the next sentence a dropped plan still speaks of the sentence before: a reply
  * ("We've dropped that idea", 这个方案已经否决了) says so at once; a cue further on is about its own
@@ -173,7 +207,51 @@ const NEXT_DROPPED_WITHIN = 80;
 const NOT_DROPPED =
   /(?:\b(?:havent|have not|hasnt|has not|not|never|didnt|did not) |[没未]有?|并没有?)$/;
 const LATIN = /[a-z0-9]/;
-const CONDITION_AFTER = /^(?:就|的话|再|的|才)/u;
+const CONDITION_AFTER = /^(?:就|的话|再|的|才|也|都)/u;
+const CONCESSION_AFTER =
+  /^(?:\S*\s)?(?:[^。]{0,24}?)(?:\bbut\b|\banyway\b|\bregardless\b|但|可是|照样|坚持|也要|也得|非要|硬要|还是要|说必须)/u;
+/** What may follow a refusal that ends in "no": the end, or the next clause. */
+const NO_ENDS =
+  /^(?:$| (?:and|but|so|thats|that|to|we|i|it|this|because|again|firmly|straight away)\b)/;
+
+/**
+ * Whether the act at `start`–`end` is a past event reported, not asked for: said in the past
+ * ("searched", 扣了) after a time gone by (last week, 去年, "our previous company used to") and
+ * told with what came of it, there or in the next sentence (reported, dismissed, 被投诉, 以后不会).
+ */
+function pastReport(s: Sentence, next: Sentence | undefined, start: number, end: number): boolean {
+  const text = s.norm.text;
+  const before = text.slice(0, start);
+  const after = text.slice(end) + ' ' + (next?.norm.text.slice(0, NEXT_DROPPED_WITHIN) ?? '');
+  const deed = text.slice(start, end);
+  if (LATIN.test(deed[0] ?? '')) {
+    const past = /^[a-z]+ed\b/.test(deed) || /\bused to $/.test(before);
+    return past && PAST_TIME_EN.test(before) && CONSEQUENCE_EN.test(after);
+  }
+  const past =
+    /^\p{Script=Han}{0,2}[了过]/u.test(text.slice(end, end + 3)) || /[了过]$/u.test(deed);
+  return past && PAST_TIME_ZH.test(before) && CONSEQUENCE_ZH.test(after);
+}
+const PAST_TIME_EN =
+  /\b(?:last (?:week|month|year|night|time|summer|winter)|yesterday|previously|in the past|ago|used to|our (?:previous|old|former)|at (?:another|a different|the other) site|once)\b/;
+const CONSEQUENCE_EN =
+  /\b(?:reported|complained|complaint|dismissed|fired|sacked|fined|punished|disciplined|sued|warned|which is why|changed (?:firms|companies|providers|contractors)|apologi[sz]ed|investigated|never again|not again)\b/;
+const PAST_TIME_ZH =
+  /(?:去年|上次|以前|之前|上个月|上周|上礼拜|昨天|前几天|前段时间|过去|原来的|以前的)/u;
+const CONSEQUENCE_ZH =
+  /(?:投诉|开除|辞退|处分|处罚|罚款|被告|道歉|赔偿|出了事|被查|换了|违法|以后不|再也不|绝对不会|不会再)/u;
+
+/** Legality asked about: "Is it allowed for guards to check bags…?", 保安扣证件合法吗？ */
+function legalityQuestion(description: string, s: Sentence, next?: Sentence): boolean {
+  const last = s.norm.ends[s.norm.ends.length - 1];
+  if (last === undefined || !/^[\s"'”’)）]*[?？]/u.test(description.slice(last, last + 4)))
+    return false;
+  return LEGALITY_QUESTION.test(s.norm.text) && !(next && DONE_ANYWAY.test(next.norm.text));
+}
+/** An order after the question: "Is it legal…? Keep it anyway." */
+const DONE_ANYWAY = /\b(?:anyway|regardless|do it|still)\b|照样|照做|还是要|也要|不管/u;
+const LEGALITY_QUESTION =
+  /\b(?:is (?:it|this|that) (?:legal|allowed|lawful|permitted|against the law)|are (?:we|guards|you|security|the guards) (?:allowed|permitted)|legally allowed|allowed by law)\b|合法吗|是否合法|合不合法|允许吗|是否允许|允不允许|违法吗|违不违法|算不算违法/u;
 
 /** Whether a turn to a further duty ("另外", "also") lies in the sentence between `from` and `to`. */
 function turnBetween(s: Sentence, from: number, to: number): boolean {
@@ -186,6 +264,18 @@ function turnBetween(s: Sentence, from: number, to: number): boolean {
     }
     return false;
   });
+}
+
+/** Said not to be what it names: "they're not officials", 并不是警察. */
+const DENIED =
+  /(?:\b(?:not|arent|isnt|never|neither|nor) (?:a |an |the |real |actual )?|(?:不是|并非|并不是|又不是))$/u;
+
+/** Whether a lawful context is found in a sentence, done (not negated, not left open). */
+function lawfulIn(s: Sentence, p: CompiledPattern): boolean {
+  const everyDeed: PartMatch[] = [];
+  return findInSentence(s, p).some(
+    (m) => !isNegated(s, m.start, m.end, everyDeed, false) && !isUndecided(s, m.start),
+  );
 }
 
 const distance = (a: PartMatch, b: PartMatch) => Math.max(0, a.start - b.end, b.start - a.end);
@@ -211,15 +301,18 @@ function actsOf(
     const heads = deeds[a]!.filter((m) => !negated(m, true));
     if (!heads.length) return;
     const rest: PartMatch[][] = [];
+    let toldBefore = false;
     for (let k = 1; k < act.parts.length; k++) {
-      // A circumstance forbidden (保安不得强行翻包) is not one the deed is asked for with.
-      const here = findInSentence(s, act.parts[k]!).filter((m) => !forbidden(m));
+      // A circumstance forbidden (保安不得强行翻包) or denied ("they're not officials", 不是警察)
+      // is not one the deed is asked for with.
+      const here = findInSentence(s, act.parts[k]!).filter(
+        (m) => !forbidden(m) && !DENIED.test(s.norm.text.slice(Math.max(0, m.start - 12), m.start)),
+      );
       // A circumstance told in the sentence before counts, but is not this match's words.
-      if (
-        !here.length &&
-        !(act.before[k] && previous && findInSentence(previous, act.parts[k]!).length)
-      )
-        return;
+      if (!here.length) {
+        if (!(act.before[k] && previous && findInSentence(previous, act.parts[k]!).length)) return;
+        toldBefore = true;
+      }
       if (here.length) rest.push(here);
     }
     // A lawful context counts when it is done, not when it is refused or left open (要不要报警),
@@ -227,6 +320,9 @@ function actsOf(
     const lawful = act.unless.flatMap((p) =>
       findInSentence(s, p).filter((m) => !negated(m, false) && !isUndecided(s, m.start)),
     );
+    // A circumstance told in the sentence before brings its lawful context along: "The debt is
+    // with our lawyer now. If he visits, treat him as a normal visitor."
+    if (toldBefore && previous && act.unless.some((p) => lawfulIn(previous, p))) return;
     for (const head of heads) {
       if (
         lawful.some((m) =>
@@ -274,9 +370,11 @@ function actsOf(
  * its parts (a paraphrase) stands only where the reader gives the text more than `confirms`
  * (below it lie nine in ten lawful texts and one in a hundred unlawful ones); where no rule
  * matched, the reader alone flags a text it gives more than `flags` (about one lawful text in a
- * hundred). Chosen on the corpus's tuning files, each read by a reader trained without it.
+ * hundred), or more than `flagsBesideLawful` where the text says one of the table's lawful
+ * contexts (`lawfulContextIn`). Chosen on the corpus's tuning files, each read by a reader
+ * trained without it.
  */
-export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45 } as const;
+export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45, flagsBesideLawful: 0.7 } as const;
 
 /**
  * Finds the acts of every rule in a free text; offsets point into the original text. With a
@@ -285,7 +383,7 @@ export const READER_THRESHOLDS = { confirms: 0.1, flags: 0.45 } as const;
  */
 export function screenText(description: string, reader?: ReaderModel): ScreenMatch[] {
   const found = ruleFindings(description);
-  if (!reader) return found.map((f) => f.match);
+  if (!reader) return found.filter((f) => !f.toldOf).map((f) => f.match);
   return joinReader(description, found, readText(description, reader));
 }
 
@@ -299,22 +397,79 @@ export function joinReader(
   found: readonly RuleFinding[],
   opinion: ReaderOpinion,
 ): ScreenMatch[] {
-  if (found.length) {
+  const asked = found.filter((f) => !f.toldOf);
+  if (asked.length) {
     const confirmed = opinion.unlawful > READER_THRESHOLDS.confirms;
-    return found.filter((f) => confirmed || !f.composite).map((f) => f.match);
+    return asked.filter((f) => confirmed || !f.composite).map((f) => f.match);
   }
+  // The rules read the act and that it was only told of (a plan dropped, a request refused): the
+  // reader, which reads the act's words but not the refusal, does not flag it alone.
+  if (found.length) return [];
   if (opinion.unlawful <= READER_THRESHOLDS.flags) return [];
+  // Beside a lawful context of the table (报警, "hand the copy to the officers", a lost child
+  // collected) and no act, the reader alone must be surer (round 12's cross-validation).
+  if (opinion.unlawful <= READER_THRESHOLDS.flagsBesideLawful && lawfulContextIn(description))
+    return [];
   const match = readerMatch(description, opinion);
   return match ? [match] : [];
+}
+
+/**
+ * The lawful contexts of the rule table that, found done in a text where no rule found an act,
+ * say what the text asks for instead: a hand-over to the police, help to officials, care for
+ * someone, consent, another handler (a lawyer, a court).
+ */
+const LAWFUL_CONTEXTS = [
+  '{policeHandover}',
+  '{assistOfficial}',
+  '{care}',
+  '{consent}',
+  '{otherHandler}',
+];
+let lawfulPatterns: { zh: CompiledPattern[]; en: CompiledPattern[] } | undefined;
+
+/** Whether one of the table's lawful contexts (`LAWFUL_CONTEXTS`) is said, done, in the text. */
+export function lawfulContextIn(description: string): boolean {
+  if (!lawfulPatterns) {
+    const of = (lang: PhraseLanguage) => {
+      const aliases = classAliases(WORD_CLASSES, lang);
+      return LAWFUL_CONTEXTS.filter((c) => aliases[c.slice(1, -1)]).map((c) =>
+        compilePattern(c, lang, aliases),
+      );
+    };
+    lawfulPatterns = { zh: of('zh'), en: of('en') };
+  }
+  const all = [...lawfulPatterns.zh, ...lawfulPatterns.en];
+  const sentences = splitSentences(description);
+  // Only for the duty it is told with: not when the text turns to a further one after it
+  // (消防演练你们配合搞一下。另外…).
+  const turnAfter = (i: number, from: number) =>
+    turnBetween(sentences[i]!, from, sentences[i]!.norm.text.length) ||
+    sentences.slice(i + 1).some((t) => turnBetween(t, 0, t.norm.text.length));
+  return sentences.some((s, i) =>
+    all.some((p) =>
+      findInSentence(s, p).some(
+        (m) =>
+          !isNegated(s, m.start, m.end, [], false) &&
+          !isUndecided(s, m.start) &&
+          !turnAfter(i, m.end),
+      ),
+    ),
+  );
 }
 
 /** A match of the rules, with whether it was put together from the act's parts. */
 export interface RuleFinding {
   match: ScreenMatch;
   composite: boolean;
+  /** Told of, not asked for: a plan dropped or a request turned down ("…we said no"). No match. */
+  toldOf: boolean;
 }
 
-/** The rules' matches, each with whether it was put together from the act's parts. */
+/**
+ * The rules' matches, each with whether it was put together from the act's parts, and the acts
+ * found but only told of (`toldOf`), which flag nothing.
+ */
 export function ruleFindings(description: string): RuleFinding[] {
   const rules = compiledRules();
   const matches: RuleFinding[] = [];
@@ -329,12 +484,12 @@ export function ruleFindings(description: string): RuleFinding[] {
     rules.forEach((rule, r) => {
       for (const f of actsOf(s, sentences[i - 1], rule, deeds[r]!, negated, forbidden)) {
         // "Our boss suggested taking their licences. We've dropped that idea": told of, not asked.
-        if (
+        const toldOf =
           droppedAfter(s.norm.text, f.start) ||
-          (next && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
-          refusedSuggestion(s, next, f.start)
-        )
-          continue;
+          (next !== undefined && droppedAfter(next.norm.text, 0, NEXT_DROPPED_WITHIN)) ||
+          refusedSuggestion(s, next, f.start, f.end) ||
+          pastReport(s, next, f.start, f.end) ||
+          legalityQuestion(description, s, next);
         const [start, end] = [s.norm.starts[f.start]!, s.norm.ends[f.end - 1]!];
         const match: ScreenMatch = {
           ruleId: rule.id,
@@ -346,7 +501,7 @@ export function ruleFindings(description: string): RuleFinding[] {
           text: description.slice(start, end),
           service: null,
         };
-        matches.push({ match, composite: f.composite });
+        matches.push({ match, composite: f.composite, toldOf });
       }
     });
   });
