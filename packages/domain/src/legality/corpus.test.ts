@@ -24,11 +24,11 @@ const FLOOR: Record<'tuning' | 'probes' | 'heldOut', Floor> = {
     precision: 1,
   },
   probes: { recall: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, precision: 1 },
-  // blind-11's (now tuning-12), measured once with round 11's rules and reader: 112/120 (93.3%),
-  // 19 of 120 lawful texts flagged. A placeholder until blind-12 is measured and sets its own.
+  // blind-12, measured once with round 12's rules and reader: 109/120 (90.8%), 9 of 120 lawful
+  // texts flagged (round 11's screen, run on it once before the measurement: 111/120, 11 flagged).
   heldOut: {
-    recall: { 1: 40 / 41, 2: 11 / 14, 3: 1, 4: 12 / 13, 5: 1, 6: 23 / 26 },
-    precision: 116 / 135,
+    recall: { 1: 1, 2: 12 / 14, 3: 12 / 13, 4: 1, 5: 9 / 13, 6: 22 / 26 },
+    precision: 114 / 123,
   },
 };
 
