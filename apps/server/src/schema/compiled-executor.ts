@@ -30,7 +30,7 @@ function asGraphqlError(error: GraphQLError): GraphQLError {
 
 /**
  * Apollo executing each read with graphql-jit instead of graphql-js: a query is compiled to one
- * function the first time its document is run, and that function resolves every later request
+ * function the second time its document is run, and that function resolves every later request
  * of it (Apollo's document store hands back the same parsed document for the same text, so the
  * compiled form is kept beside it and goes when it goes). Apollo still parses, validates, runs
  * the plugins and formats the errors; only `execute` changes. Apollo takes a custom executor
@@ -44,13 +44,18 @@ function asGraphqlError(error: GraphQLError): GraphQLError {
  * are where graphql-jit's coercion differs most (an omitted field null rather than absent).
  */
 export function compiledExecutor(schema: GraphQLSchema): Gateway {
-  const compiled = new WeakMap<DocumentNode, Map<string | undefined, Compiled>>();
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
+  // An operation is compiled the second time its document is run: one sent once (a stranger's
+  // made-up query, say) costs graphql-js's execution, not a compilation as well.
+  const compiled = new WeakMap<DocumentNode, Map<string | undefined, Compiled | 'seen once'>>();
+  const compiledFor = (document: DocumentNode, operationName: string | undefined) => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
-    let query = byName.get(operationName);
-    if (!query) byName.set(operationName, (query = compileQuery(schema, document, operationName)));
-    return query;
+    const query = byName.get(operationName);
+    if (query === undefined) return void byName.set(operationName, 'seen once');
+    if (query !== 'seen once') return query;
+    const made = compileQuery(schema, document, operationName);
+    byName.set(operationName, made);
+    return made;
   };
   const variablesOf = (operation: OperationDefinitionNode, given: Record<string, unknown>) =>
     operation.variableDefinitions?.length
@@ -65,7 +70,7 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
           const variables =
             operation.operation === 'query' && variablesOf(operation, variableValues);
           const query =
-            variables && variables.coerced && compile(document, operationName ?? undefined);
+            variables && variables.coerced && compiledFor(document, operationName ?? undefined);
           if (!query || !isCompiledQuery(query))
             return execute({
               schema,
