@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { launchBrowser, newContext, screenshot, signIn, switchLanguage } from './support/browser';
 
 describe('admin console', () => {
   let browser: Browser;
@@ -51,6 +51,16 @@ describe('admin console', () => {
     await page.getByTestId('login-submit').click();
     await page.getByText('请输入用户名').waitFor();
     await expect(page.getByText('请输入密码').isVisible()).resolves.toBe(true);
+    // In the other language the same two messages, translated; the username once filled in is
+    // not flagged by the switch.
+    await page.getByLabel('用户名').fill('cq.supervisor');
+    await page.getByLabel('用户名').blur();
+    await expect.poll(() => page.locator('.el-form-item__error').count()).toBe(1);
+    await switchLanguage(page, 'en');
+    await page.getByText('Please enter your password').waitFor();
+    await expect(page.locator('.el-form-item__error').count()).resolves.toBe(1);
+    await switchLanguage(page, 'zh-CN');
+    await page.getByText('请输入密码').waitFor();
 
     await signIn(page, 'admin', 'cq.supervisor', 'not-the-password');
     await expect(page.getByTestId('login-error').textContent()).resolves.toContain(
