@@ -57,20 +57,22 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
     byName.set(operationName, made);
     return made;
   };
-  const variablesOf = (operation: OperationDefinitionNode, given: Record<string, unknown>) =>
+  /** A query's variables as graphql-js coerces them; undefined when it refuses them. */
+  const coercedVariables = (operation: OperationDefinitionNode, given: Record<string, unknown>) =>
     operation.variableDefinitions?.length
-      ? getVariableValues(schema, operation.variableDefinitions, given, { maxErrors: 50 })
-      : { coerced: {} };
+      ? getVariableValues(schema, operation.variableDefinitions, given, { maxErrors: 50 }).coerced
+      : {};
   return {
     async load() {
       return {
         schema,
         executor: async ({ document, operation, operationName, request, context }) => {
           const variableValues = request.variables ?? {};
-          const variables =
-            operation.operation === 'query' && variablesOf(operation, variableValues);
-          const query =
-            variables && variables.coerced && compiledFor(document, operationName ?? undefined);
+          const coerced =
+            operation.operation === 'query'
+              ? coercedVariables(operation, variableValues)
+              : undefined;
+          const query = coerced && compiledFor(document, operationName ?? undefined);
           if (!query || !isCompiledQuery(query))
             return execute({
               schema,
@@ -79,7 +81,7 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
               contextValue: context,
               variableValues,
             });
-          const result = await query.query(undefined, context, variables.coerced!);
+          const result = await query.query(undefined, context, coerced);
           return result.errors ? { ...result, errors: result.errors.map(asGraphqlError) } : result;
         },
       };
