@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestServer, type TestServer } from './test-server';
 import { supervisorAccount } from './operations';
 import { socketOf } from './ws-client';
+import { pairedKiosk, submit, unitIds } from './kiosk-fixtures';
 
 // Two replicas on one database, sharing Redis, as behind a load balancer.
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -59,6 +60,28 @@ describe('replicas sharing Redis', () => {
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
     expect(await closed).toMatchObject({ code: 4401 });
     await socket.dispose();
+  });
+
+  it('a kiosk revoked on one replica is refused on the other at once, though the other had it cached', async () => {
+    const adminOnA = await a.login('cq.admin');
+    const { kiosk, deviceId } = await pairedKiosk(
+      a,
+      adminOnA,
+      Object.values(await unitIds(adminOnA))[0]!,
+    );
+    const onB = b.client();
+    onB.cookies.set('cqss_device', kiosk.cookies.get('cqss_device')!);
+    const KIOSK = `query { kiosk { deviceName } }`;
+    expect((await onB.request(KIOSK)).data).toEqual({ kiosk: { deviceName: '测试终端' } }); // cached on B
+
+    await adminOnA.request(`mutation($id: ID!) { revokeKiosk(id: $id) { id } }`, { id: deviceId });
+    let result = await onB.request(KIOSK);
+    for (let i = 0; i < 20 && !result.errors; i++) {
+      await new Promise((r) => setTimeout(r, 25)); // the event crosses Redis asynchronously
+      result = await onB.request(KIOSK);
+    }
+    expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await submit(onB))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('counts failed sign-ins against an account across replicas', async () => {

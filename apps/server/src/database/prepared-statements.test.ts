@@ -77,4 +77,51 @@ describe('a transaction whose first statement goes with its START TRANSACTION', 
     ]);
     await t.dataSource.query(`DROP TABLE begin_with_test`);
   });
+
+  it('sends the last statement with the COMMIT, in one message, and commits it', async () => {
+    await t.dataSource.query(`CREATE TABLE commit_with_test (n int)`);
+    const statements = await t.countStatements(() =>
+      transactionBeginningWith(t.dataSource, `SELECT 1`, async (em, _rows, end) => {
+        await em.query(`INSERT INTO commit_with_test VALUES (1)`);
+        end.commitWith(`INSERT INTO commit_with_test VALUES (2)`);
+      }),
+    );
+    // START TRANSACTION with SELECT 1, the first insert, the second with COMMIT.
+    expect(statements).toBe(5);
+    expect(await t.dataSource.query(`SELECT n FROM commit_with_test ORDER BY n`)).toEqual([
+      { n: 1 },
+      { n: 2 },
+    ]);
+  });
+
+  it('rolls the whole transaction back when the last statement fails, with its error', async () => {
+    await t.dataSource.query(`TRUNCATE commit_with_test`);
+    await expect(
+      transactionBeginningWith(t.dataSource, `SELECT 1`, async (em, _rows, end) => {
+        await em.query(`INSERT INTO commit_with_test VALUES (1)`);
+        end.commitWith(`INSERT INTO commit_with_test VALUES ('not a number')`);
+      }),
+    ).rejects.toThrow(/invalid input syntax for type integer/);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM commit_with_test`)).toEqual([
+      { n: 0 },
+    ]);
+  });
+
+  it("sends nothing of it when work fails after asking, nor with the connection's next COMMIT", async () => {
+    await expect(
+      transactionBeginningWith(t.dataSource, `SELECT 1`, async (_em, _rows, end) => {
+        end.commitWith(`INSERT INTO commit_with_test VALUES (3)`);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.dataSource.transaction((em) => em.query(`SELECT pg_sleep(0.01)`)),
+      ),
+    );
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM commit_with_test`)).toEqual([
+      { n: 0 },
+    ]);
+    await t.dataSource.query(`DROP TABLE commit_with_test`);
+  });
 });

@@ -27,6 +27,7 @@ interface WithBegin {
 /** The pool's client: a text marked by `prepare` goes out under its name. */
 export class PreparingClient extends Client {
   private withBegin: WithBegin | null = null;
+  private withCommit: string | null = null;
 
   /**
    * The next START TRANSACTION sent on this client (TypeORM's, as a transaction starts) carries
@@ -47,6 +48,16 @@ export class PreparingClient extends Client {
     this.withBegin = null;
   }
 
+  /**
+   * The next COMMIT sent on this client (TypeORM's, as the transaction ends) carries `sql` in
+   * the same message, before it: one round trip for both, and whatever `sql` locks is held only
+   * while the database commits (the simple query protocol: no parameters). Should `sql` fail,
+   * the COMMIT fails with its error and the transaction is rolled back.
+   */
+  commitWith(sql: string | null): void {
+    this.withCommit = sql;
+  }
+
   // pg's overloads: (text, values?, callback?) or (config, callback?); only the first is named.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's overloaded signature
   override query(config: any, values?: any, callback?: any): any {
@@ -59,6 +70,12 @@ export class PreparingClient extends Client {
       both.then((results) => begin.resolve(results[1]!.rows), begin.reject);
       return both.then((results) => results[0]);
     }
+    const commit = this.withCommit;
+    if (commit !== null && config === 'COMMIT' && values === undefined && callback === undefined) {
+      this.withCommit = null;
+      const both = super.query(`${commit}; COMMIT`) as unknown as Promise<QueryResult[]>;
+      return both.then((results) => results[results.length - 1]);
+    }
     const name = typeof config === 'string' ? names.get(config) : undefined;
     if (name && typeof values !== 'function')
       return super.query({ name, text: config as string, values }, callback);
@@ -66,27 +83,41 @@ export class PreparingClient extends Client {
   }
 }
 
+/** What `work` may add to its transaction's end. */
+export interface TransactionEnd {
+  /** `last` (no parameters: values written in as literals) goes out with the COMMIT. */
+  commitWith(last: string): void;
+}
+
 /**
  * `work` in a transaction of its own connection whose first statement, `first` (no parameters:
  * values written in as literals), goes out with its START TRANSACTION: one round trip less.
- * `work` gets the transaction's manager and `first`'s rows. Counted as the two statements it is.
+ * `work` gets the transaction's manager, `first`'s rows, and the means of sending its last
+ * statement with the COMMIT. Counted as the statements they are.
  */
 export async function transactionBeginningWith<T>(
   dataSource: DataSource,
   first: string,
-  work: (em: EntityManager, rows: unknown[]) => Promise<T>,
+  work: (em: EntityManager, rows: unknown[], end: TransactionEnd) => Promise<T>,
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as PreparingClient;
     const rows = client.beginWith(first);
+    const end: TransactionEnd = {
+      commitWith(last) {
+        dataSource.logger.logQuery(last, [], runner);
+        client.commitWith(last);
+      },
+    };
     try {
       return await runner.manager.transaction(async (em) => {
         dataSource.logger.logQuery(first, [], runner);
-        return work(em, await rows);
+        return work(em, await rows, end);
       });
     } finally {
       client.clearBeginWith();
+      client.commitWith(null);
     }
   } finally {
     await runner.release();

@@ -1,19 +1,19 @@
 import { LRUCache } from 'lru-cache';
 import type { PubSub } from 'type-graphql';
-import type { UserPrincipal } from './principal';
+import type { Principal } from './principal';
 
-/** The topic a revoked session's id is published on (the CLI publishes there too). */
+/** The topic a revoked session's or kiosk's id is published on (the CLI publishes there too). */
 export const SESSION_REVOKED_TOPIC = 'SESSION_REVOKED';
 const REVOKED = SESSION_REVOKED_TOPIC;
 const CHANGED = 'SESSION_CHANGED';
 
 /**
- * Remembers live sessions for a short while, so most requests cost no session lookup.
- * A logout on any replica reaches every replica's cache through the pub/sub (Redis when
- * configured); the TTL bounds staleness should an event be lost.
+ * Remembers live sessions and paired kiosks for a short while, so most requests cost no lookup.
+ * A logout or a kiosk's revocation on any replica reaches every replica's cache through the
+ * pub/sub (Redis when configured); the TTL bounds staleness should an event be lost.
  */
 export class PrincipalCache {
-  private readonly cache = new LRUCache<string, { principal: UserPrincipal; expiresAt: number }>({
+  private readonly cache = new LRUCache<string, { principal: Principal; expiresAt: number }>({
     max: 10_000,
     ttl: 30_000,
   });
@@ -35,20 +35,21 @@ export class PrincipalCache {
     })();
   }
 
-  /** The principal of a session token seen and verified before, while its session lives. */
-  get(token: string): UserPrincipal | null {
+  /** The principal of a token seen and verified before, while its session lives. */
+  get(token: string): Principal | null {
     const hit = this.cache.get(token);
     return hit && hit.expiresAt > Date.now() ? hit.principal : null;
   }
 
-  set(token: string, principal: UserPrincipal, expiresAt: Date): void {
-    this.cache.set(token, { principal, expiresAt: expiresAt.getTime() });
+  /** Remembers a token's principal, until `expiresAt` at the latest (a session's end). */
+  set(token: string, principal: Principal, expiresAt?: Date): void {
+    this.cache.set(token, { principal, expiresAt: expiresAt?.getTime() ?? Infinity });
   }
 
-  /** Forgets a session here and on every other replica. */
-  revoke(sessionId: string): void {
-    this.forget(sessionId);
-    this.pubSub.publish(REVOKED, sessionId);
+  /** Forgets a session, or a kiosk by its device id, here and on every other replica. */
+  revoke(id: string): void {
+    this.forget(id);
+    this.pubSub.publish(REVOKED, id);
   }
 
   /** Forgets a live session here and on every other replica, so its user is read afresh. */
@@ -62,9 +63,10 @@ export class PrincipalCache {
     this.listeners.push(listener);
   }
 
-  private forget(sessionId: string): void {
-    for (const [token, entry] of this.cache.entries()) {
-      if (entry.principal.sessionId === sessionId) this.cache.delete(token);
+  private forget(id: string): void {
+    for (const [token, { principal }] of this.cache.entries()) {
+      const own = principal.kind === 'user' ? principal.sessionId : principal.deviceId;
+      if (own === id) this.cache.delete(token);
     }
   }
 

@@ -7,7 +7,7 @@ import { PoliceOrgan } from '../police-organs/police-organ.entity';
 import { User } from '../users/user.entity';
 import { UserSession } from './user-session.entity';
 import { hashPassword, verifyPassword } from './password';
-import type { Principal, UserPrincipal } from './principal';
+import type { KioskPrincipal, Principal, UserPrincipal } from './principal';
 
 export const SESSION_COOKIE = 'cqss_session';
 export const DEVICE_COOKIE = 'cqss_device';
@@ -129,7 +129,7 @@ interface DeviceRow {
   post_id: string | null;
 }
 
-// Prepared on each connection: one of them runs for each kiosk request (columns listed).
+// Prepared on each connection: one of them runs for a token not in the cache (columns listed).
 const SESSION_PRINCIPAL = `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.role, u.company_id, u.police_organ_id, u.guard_id, u.must_change_password, o.division_code AS organ_division_code
    FROM user_session s
    JOIN app_user u ON u.id = s.user_id AND u.active
@@ -141,8 +141,9 @@ prepare(SESSION_PRINCIPAL);
 prepare(KIOSK_PRINCIPAL);
 
 /**
- * Who the request's cookies name: a live session of an active user (from the cache, or one
- * statement), or a paired, unrevoked kiosk (one statement, so revocation is immediate).
+ * Who the request's cookies name: a live session of an active user, or a paired, unrevoked
+ * kiosk — each from the cache, or one statement. A logout or a kiosk's revocation is
+ * immediate through the cache's pub/sub (a rating checks its device again as it locks it).
  */
 export async function resolvePrincipal(
   app: AppServices,
@@ -151,7 +152,7 @@ export async function resolvePrincipal(
   const sessionToken = cookies[SESSION_COOKIE];
   // A cached token was verified when it was cached; skip the signature check.
   const cached = sessionToken ? app.principals.get(sessionToken) : null;
-  if (cached) return cached;
+  if (cached?.kind === 'user') return cached;
   const claims = sessionToken ? await app.tokens.verify(sessionToken) : null;
   if (claims?.typ === 'user') {
     const rows: SessionRow[] = await app.dataSource.query(SESSION_PRINCIPAL, [claims.sid]);
@@ -176,10 +177,13 @@ export async function resolvePrincipal(
   const deviceToken = cookies[DEVICE_COOKIE];
   const device = deviceToken ? await app.tokens.verify(deviceToken) : null;
   if (device?.typ === 'kiosk') {
+    // Verified first: the cache keeps a kiosk within its TTL, not to its token's expiry.
+    const known = app.principals.get(deviceToken!);
+    if (known?.kind === 'kiosk') return known;
     const rows: DeviceRow[] = await app.dataSource.query(KIOSK_PRINCIPAL, [device.did]);
     const row = rows[0];
     if (row) {
-      return {
+      const principal: KioskPrincipal = {
         kind: 'kiosk',
         role: 'KIOSK',
         deviceId: row.id,
@@ -187,6 +191,8 @@ export async function resolvePrincipal(
         customerUnitId: row.customer_unit_id,
         postId: row.post_id,
       };
+      app.principals.set(deviceToken!, principal);
+      return principal;
     }
   }
   return null;

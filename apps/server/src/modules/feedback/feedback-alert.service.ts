@@ -4,6 +4,7 @@ import {
   DEFAULT_ALERT_SETTINGS,
   Role,
   type AlertSettings,
+  type FeedbackAlert as RaisedAlert,
   type FeedbackAlertKind,
 } from '@cqss/domain';
 import type { EntityManager } from 'typeorm';
@@ -55,8 +56,8 @@ export interface AlertWindow {
  * The columns of an `AlertWindow` for the rating of the row `r` (its company_id,
  * customer_unit_id, recorded_at), with `alertWindowJoin(r)` in the FROM: the thresholds, and
  * the unit's ratings in the window they set counted by value (a busy unit's window is hundreds
- * of rows: one row per value, not a parsed row each). Written in the statement that inserts the
- * rating (its WITH), which does not see the row it inserts: the counts are of the others.
+ * of rows: one row per value, not a parsed row each). Read before the rating is stored: the
+ * counts are of the others.
  */
 export const alertWindowColumns = (r: string) =>
   `s.one_star_alert, s.window_minutes, s.min_ratings, s.low_share,
@@ -69,24 +70,21 @@ export const alertWindowColumns = (r: string) =>
 export const alertWindowJoin = (r: string) =>
   `LEFT JOIN feedback_settings s ON s.company_id = ${r}.company_id`;
 
+/** A rating, as its alerts are judged and addressed. */
+export interface RatingForAlerts {
+  feedbackId: string;
+  companyId: string;
+  customerUnitId: string;
+  postId: string | null;
+  rating: number;
+  recordedAt: Date;
+}
+
 /**
- * The alerts a stored rating raises (alertsFor over the unit's other ratings in the window, as
- * its insert read them: `window`), written with the rating's transaction and addressed to the
- * post's supervisor — or, without a post or supervisor, to every duty supervisor of the company
- * (supervisorId null).
+ * The alerts a rating raises: alertsFor over the unit's other ratings in the window, as the
+ * rating's judgement read them (`window`).
  */
-export async function raiseAlerts(
-  em: EntityManager,
-  rating: {
-    feedbackId: string;
-    companyId: string;
-    customerUnitId: string;
-    postId: string | null;
-    rating: number;
-    recordedAt: Date;
-  },
-  window: AlertWindow,
-): Promise<FeedbackAlertEvent[]> {
+export function alertsRaisedBy(rating: RatingForAlerts, window: AlertWindow): RaisedAlert[] {
   const end = rating.recordedAt;
   const settings: AlertSettings =
     window.window_minutes === null
@@ -101,11 +99,18 @@ export async function raiseAlerts(
   const recent = window.counts.flatMap(({ rating: value, n }) =>
     new Array<{ rating: number; at: Date }>(n).fill({ rating: value, at: end }),
   );
-  const raised = alertsFor(
-    { id: rating.feedbackId, rating: rating.rating, at: end },
-    recent,
-    settings,
-  );
+  return alertsFor({ id: rating.feedbackId, rating: rating.rating, at: end }, recent, settings);
+}
+
+/**
+ * Writes a stored rating's alerts with its transaction, addressed to the post's supervisor —
+ * or, without a post or supervisor, to every duty supervisor of the company (supervisorId null).
+ */
+export async function raiseAlerts(
+  em: EntityManager,
+  rating: RatingForAlerts,
+  raised: readonly RaisedAlert[],
+): Promise<FeedbackAlertEvent[]> {
   if (raised.length === 0) return [];
 
   const [post]: { supervisor_id: string | null }[] = rating.postId

@@ -9,17 +9,20 @@ import {
   validateFeedback,
   type FeedbackTag,
 } from '@cqss/domain';
+import { randomUUID } from 'node:crypto';
 import type { Context } from '../../common/context';
-import { UUID } from '../../common/input-check';
+import { literal } from '../../database/literals';
 import { prepare, transactionBeginningWith } from '../../database/prepared-statements';
 import { UnauthenticatedError } from '../../common/errors';
 import type { KioskPrincipal } from '../auth/principal';
 import {
+  alertsRaisedBy,
   alertWindowColumns,
   alertWindowJoin,
   publishAlerts,
   raiseAlerts,
   type AlertWindow,
+  type RatingForAlerts,
 } from './feedback-alert.service';
 import { notify } from '../notifications/notification.service';
 import type { FeedbackReceipt, SubmitFeedbackInput } from './feedback.inputs';
@@ -44,30 +47,38 @@ interface FeedbackRow {
 const RETURNING =
   'id, idempotency_key, rating, tags::text[] AS tags, comment, recorded_at, received_at';
 
-// The statements of every rating, prepared on each connection (their columns are listed).
-// The device's row, locked: sent with the transaction's START TRANSACTION (one round trip), so
-// its id is written in as a literal (a UUID: nothing to escape, checked all the same).
-const lockDevice = (deviceId: string) => {
-  if (!UUID.test(deviceId)) throw new Error('a device id is a UUID');
-  return `SELECT company_id, customer_unit_id, post_id, paired_at FROM kiosk_device
-  WHERE id = '${deviceId}'::uuid AND revoked_at IS NULL AND paired_at IS NOT NULL FOR UPDATE`;
-};
-const JUDGE = `SELECT k.*, ARRAY(
-                SELECT recorded_at FROM feedback WHERE device_id = $1 AND recorded_at > $3 AND recorded_at < $4
-              ) AS near
-           FROM (SELECT 1) AS one
-           LEFT JOIN LATERAL (
+// The device's row, locked: sent with the transaction's START TRANSACTION (one round trip).
+const lockDevice = (deviceId: string) =>
+  `SELECT company_id, customer_unit_id, post_id, paired_at FROM kiosk_device
+  WHERE id = ${literal.uuid(deviceId)} AND revoked_at IS NULL AND paired_at IS NOT NULL FOR UPDATE`;
+
+// What a rating is judged by, in one statement (prepared on each connection): the row stored
+// under the key (the device's own first, else another device's), the device's ratings near the
+// time it counts at, what its alerts are judged by (the unit's other ratings in the window,
+// `r` being the rating to come), and the time it is received at (the transaction's: its row's
+// default).
+const JUDGE = `SELECT k.*,
+              ARRAY(SELECT recorded_at FROM feedback
+                     WHERE device_id = $1 AND recorded_at > $3 AND recorded_at < $4) AS near,
+              now()::timestamptz(3) AS received_now,
+              ${alertWindowColumns('r')}
+         FROM (SELECT $5::uuid AS company_id, $6::uuid AS customer_unit_id, $7::timestamptz AS recorded_at) AS r
+         LEFT JOIN LATERAL (
                 SELECT ${RETURNING}, device_id = $1 AS own FROM feedback
                  WHERE idempotency_key = $2 ORDER BY device_id = $1 DESC LIMIT 1
-              ) AS k ON true`;
-const INSERT = `WITH r AS (
-         INSERT INTO feedback (company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::feedback_tag[], $8, $9)
-         RETURNING company_id, customer_unit_id, ${RETURNING})
-       SELECT r.id, r.idempotency_key, r.rating, r.tags, r.comment, r.recorded_at, r.received_at,
-              ${alertWindowColumns('r')}
-         FROM r ${alertWindowJoin('r')}`;
-[JUDGE, INSERT].forEach(prepare);
+              ) AS k ON true
+         ${alertWindowJoin('r')}`;
+prepare(JUDGE);
+
+// The rating's row. Sent with the COMMIT when it raises no alert (one round trip, and the
+// dashboard's daily cell its trigger updates is held only while the database commits), so its
+// values are written in as literals.
+const insertRating = (row: FeedbackRow, of: RatingForAlerts, deviceId: string) =>
+  `INSERT INTO feedback (id, company_id, customer_unit_id, post_id, device_id, idempotency_key, rating, tags, comment, recorded_at)
+   VALUES (${literal.uuid(row.id)}, ${literal.uuid(of.companyId)}, ${literal.uuid(of.customerUnitId)},
+           ${literal.uuidOrNull(of.postId)}, ${literal.uuid(deviceId)}, ${literal.uuid(row.idempotency_key)},
+           ${literal.int(row.rating)}, ${literal.enumArray(row.tags, 'feedback_tag')},
+           ${literal.textOrNull(row.comment)}, ${literal.timestamptz(row.recorded_at)})`;
 
 function toReceipt(row: FeedbackRow): FeedbackReceipt {
   return {
@@ -81,6 +92,9 @@ function toReceipt(row: FeedbackRow): FeedbackReceipt {
   };
 }
 
+/** The one row of JUDGE: the stored row's columns are null when no row has the key. */
+type Judged = FeedbackRow & AlertWindow & { own: boolean | null; near: Date[]; received_now: Date };
+
 const sameTags = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -90,8 +104,9 @@ const sameTags = (a: readonly string[], b: readonly string[]) =>
  * "too soon"; the same key with other tags or comment amends it, from the same device within
  * FEEDBACK_AMEND_WINDOW_SECONDS of the tap, else AMEND_WINDOW_CLOSED; a key another device used
  * is FEEDBACK_OTHER_DEVICE), then the device rate limit judged by the recorded time
- * (RATE_LIMITED is final), then the row and the alerts it raises, in one transaction; alerts
- * are published after commit. The rating is sent at the tap, so its alerts go out at once.
+ * (RATE_LIMITED is final), then the row and the alerts it raises, in one transaction: three
+ * round trips for a rating that raises none (the lock, the judgement, the row with the
+ * COMMIT); alerts are published after commit. The rating is sent at the tap, so its alerts go out at once.
  */
 export async function submitFeedback(
   ctx: Context,
@@ -107,7 +122,7 @@ export async function submitFeedback(
   const { row, alerts, retry } = await transactionBeginningWith(
     ctx.app.dataSource,
     lockDevice(kiosk.deviceId),
-    async (em, locked) => {
+    async (em, locked, end) => {
       const [device] = locked as {
         company_id: string;
         customer_unit_id: string;
@@ -124,19 +139,27 @@ export async function submitFeedback(
       } catch {
         counted = null;
       }
-      // One statement for what the rest is judged by: the row stored under the key (the device's
-      // own first, else another device's) and the device's ratings near the time it counts at.
       const t = counted?.getTime();
-      const judged: (FeedbackRow & { own: boolean | null; near: Date[] })[] = await em.query(
-        JUDGE,
-        [
-          kiosk.deviceId,
-          input.idempotencyKey,
-          t === undefined ? null : new Date(t - HOUR_MS),
-          t === undefined ? null : new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000),
-        ],
-      );
-      const { own, near, ...stored } = judged[0]!;
+      const [judged]: Judged[] = await em.query(JUDGE, [
+        kiosk.deviceId,
+        input.idempotencyKey,
+        t === undefined ? null : new Date(t - HOUR_MS),
+        t === undefined ? null : new Date(t + FEEDBACK_RATE_LIMIT.minIntervalSeconds * 1000),
+        device.company_id,
+        device.customer_unit_id,
+        counted,
+      ]);
+      const {
+        own,
+        near,
+        received_now,
+        one_star_alert,
+        window_minutes,
+        min_ratings,
+        low_share,
+        counts,
+        ...stored
+      } = judged!;
       if (own) {
         // A plain retry (no details, or the stored ones) returns what is stored; nothing is cleared.
         const noDetails = tags.length === 0 && comment === null;
@@ -167,31 +190,31 @@ export async function submitFeedback(
       const recordedAt = counted ?? clampRecordedAt(input.recordedAt, { now, notBefore });
       assertDeviceRate(recordedAt, near);
 
-      // The row, and what its alerts are judged by, in one statement.
-      const [inserted]: (FeedbackRow & AlertWindow)[] = await em.query(INSERT, [
-        device.company_id,
-        device.customer_unit_id,
-        device.post_id,
-        kiosk.deviceId,
-        input.idempotencyKey,
+      const row: FeedbackRow = {
+        id: randomUUID(),
+        idempotency_key: input.idempotencyKey,
         rating,
         tags,
         comment,
+        recorded_at: recordedAt,
+        received_at: received_now,
+      };
+      const rated: RatingForAlerts = {
+        feedbackId: row.id,
+        companyId: device.company_id,
+        customerUnitId: device.customer_unit_id,
+        postId: device.post_id,
+        rating,
         recordedAt,
-      ]);
-      const { one_star_alert, window_minutes, min_ratings, low_share, counts, ...row } = inserted!;
-      const alerts = await raiseAlerts(
-        em,
-        {
-          feedbackId: row.id,
-          companyId: device.company_id,
-          customerUnitId: device.customer_unit_id,
-          postId: device.post_id,
-          rating,
-          recordedAt,
-        },
-        { one_star_alert, window_minutes, min_ratings, low_share, counts },
-      );
+      };
+      const window = { one_star_alert, window_minutes, min_ratings, low_share, counts };
+      const raised = alertsRaisedBy(rated, window);
+      if (raised.length === 0) {
+        end.commitWith(insertRating(row, rated, kiosk.deviceId));
+        return { row, alerts: [], retry: false };
+      }
+      await em.query(insertRating(row, rated, kiosk.deviceId));
+      const alerts = await raiseAlerts(em, rated, raised);
       await notify(em, 'LOW_RATING', alerts);
       return { row, alerts, retry: false };
     },

@@ -98,6 +98,27 @@ describe('successful submitFeedback', () => {
     expect(await rowsOf(deviceId)).toHaveLength(1);
   });
 
+  it('costs a known kiosk five statements in three round trips, its retry and a refused one four', async () => {
+    // START TRANSACTION with the device's lock, the judgement, the row with the COMMIT; a retry
+    // and a refused rating end at the judgement (COMMIT, ROLLBACK). The device itself is read
+    // once, then known from the cache.
+    const { kiosk, deviceId } = await pairedKiosk(t, admin, units[MALL]!);
+    const first = { idempotencyKey: randomUUID(), rating: 5, recordedAt: ago(30) };
+    expect(await t.countStatements(() => submit(kiosk, first))).toBe(6);
+    expect(await t.countStatements(() => submit(kiosk, first))).toBe(4);
+    let refused: unknown;
+    const tooSoon = () => submit(kiosk, { rating: 5, recordedAt: ago(29) });
+    expect(await t.countStatements(async () => (refused = await tooSoon()))).toBe(4);
+    expect(codes(refused as Awaited<ReturnType<typeof submit>>)).toEqual(['RATE_LIMITED']);
+    const next = { rating: 4, tags: ['COURTESY'], comment: "it's \\ fine", recordedAt: ago(20) };
+    expect(await t.countStatements(() => submit(kiosk, next))).toBe(5);
+    // What went in as literals is stored as sent.
+    expect((await rowsOf(deviceId)).map((r: { comment: string | null }) => r.comment)).toEqual([
+      null,
+      "it's \\ fine",
+    ]);
+  });
+
   it('checks the key before the rate limit: a retry of a stored rating is never "too soon"', async () => {
     const { kiosk } = await pairedKiosk(t, admin, units[MALL]!);
     const first = { idempotencyKey: randomUUID(), recordedAt: ago(10) };
@@ -185,6 +206,14 @@ describe('failing submitFeedback', () => {
       results.push(await submit(kiosk, { recordedAt: new Date(start + ms).toISOString() }));
     expect(results.filter((r) => !r.errors)).toHaveLength(4);
     expect(await rowsOf(deviceId)).toHaveLength(4);
+    // A refused rating is inserted and judged in one statement, then rolled back: nothing of
+    // the 36 refused is left in the dashboard's daily counts either.
+    const [{ raw, rolled }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM feedback WHERE customer_unit_id = $1) AS raw,
+              (SELECT sum(r1 + r2 + r3 + r4 + r5)::int FROM feedback_daily WHERE customer_unit_id = $1) AS rolled`,
+      [units[MALL]],
+    );
+    expect(rolled).toBe(raw);
   });
 
   it.each([

@@ -148,7 +148,7 @@ export async function revokeKiosk(ctx: Context, id: string): Promise<KioskDevice
   if (!device) throw new NotFoundError('KioskDevice', id);
   device.revokedAt ??= new Date();
   device.pairingCodeHash = null;
-  return ctx.app.dataSource.transaction(async (em) => {
+  const revoked = await ctx.app.dataSource.transaction(async (em) => {
     await recordAudit(em, ctx, {
       action: 'kiosk.revoke',
       targetType: 'KioskDevice',
@@ -156,4 +156,6 @@ export async function revokeKiosk(ctx: Context, id: string): Promise<KioskDevice
     });
     return em.save(device);
   });
+  ctx.app.principals.revoke(device.id);
+  return revoked;
 }
