@@ -40,6 +40,13 @@ describe('prepared statements', () => {
 
 describe('a transaction whose first statement goes with its START TRANSACTION', () => {
   let t: TestServer;
+  /** A transaction on every connection of the pool at once: none may carry a statement left over. */
+  const everyConnectionOnce = () =>
+    Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.dataSource.transaction((em) => em.query(`SELECT pg_sleep(0.01)`)),
+      ),
+    );
   beforeAll(async () => {
     t = await startTestServer();
   });
@@ -66,12 +73,7 @@ describe('a transaction whose first statement goes with its START TRANSACTION', 
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
-    // Every connection of the pool, busy at once: none carries the statement into its next transaction.
-    await Promise.all(
-      Array.from({ length: 20 }, () =>
-        t.dataSource.transaction((em) => em.query(`SELECT pg_sleep(0.01)`)),
-      ),
-    );
+    await everyConnectionOnce();
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM begin_with_test`)).toEqual([
       { n: 0 },
     ]);
@@ -114,11 +116,7 @@ describe('a transaction whose first statement goes with its START TRANSACTION', 
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
-    await Promise.all(
-      Array.from({ length: 20 }, () =>
-        t.dataSource.transaction((em) => em.query(`SELECT pg_sleep(0.01)`)),
-      ),
-    );
+    await everyConnectionOnce();
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM commit_with_test`)).toEqual([
       { n: 0 },
     ]);
